@@ -1,0 +1,113 @@
+"""Published findings the course cites, each with its full citation.
+
+Every figure a lesson or an assignment quotes is a row here, and the models'
+tests compare their output against these rows. Rows live in one small private
+module per concept (``findings/_<concept>.py``, each defining ``FINDINGS``) and
+are gathered here on first use.
+
+Examples
+--------
+>>> from servicepsych import findings
+>>> f = findings.get("tk92_loss_aversion_lambda")
+>>> f.value
+2.25
+>>> "Tversky" in f.citation
+True
+>>> table = findings.table()
+>>> {"key", "concept", "study", "figure", "value", "unit", "citation"} <= set(table.columns)
+True
+"""
+
+from __future__ import annotations
+
+import pkgutil
+from dataclasses import asdict, dataclass, field
+from importlib import import_module
+
+__all__ = ["Finding", "all_findings", "get", "table"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One published figure.
+
+    Attributes
+    ----------
+    key : str
+        Stable snake_case identifier, e.g. ``"tk92_loss_aversion_lambda"``.
+    concept : str
+        Course concept slug: ``anchoring``, ``framing``, ``loss_aversion``,
+        ``peak_end``, ``emotional_labor`` …
+    study : str
+        Short name of the study, e.g. ``"Tversky & Kahneman (1992)"``.
+    figure : str
+        What was measured, in plain words.
+    value : float
+        The published number.
+    unit : str
+        Its unit (``"%"``, ``"points"``, ``"correlation r"`` …), or ``""``.
+    citation : str
+        Full reference (APA style).
+    doi : str
+        DOI where one exists, else ``""``.
+    note : str
+        How the figure was obtained or how the course uses it.
+    """
+
+    key: str
+    concept: str
+    study: str
+    figure: str
+    value: float
+    unit: str
+    citation: str
+    doi: str = ""
+    note: str = field(default="")
+
+
+_CACHE: dict[str, Finding] | None = None
+
+
+def _load() -> dict[str, Finding]:
+    global _CACHE
+    if _CACHE is None:
+        rows: dict[str, Finding] = {}
+        for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+            if not info.name.startswith("_"):
+                continue
+            module = import_module(f"{__name__}.{info.name}")
+            for finding in getattr(module, "FINDINGS", ()):
+                if finding.key in rows:
+                    raise RuntimeError(f"finding {finding.key!r} is defined twice (in {info.name})")
+                rows[finding.key] = finding
+        _CACHE = rows
+    return _CACHE
+
+
+def all_findings() -> list[Finding]:
+    """Every finding, sorted by concept then key."""
+    return sorted(_load().values(), key=lambda f: (f.concept, f.key))
+
+
+def get(key: str) -> Finding:
+    """The finding with this key.
+
+    Raises
+    ------
+    KeyError
+        With the list of known keys when ``key`` is unknown.
+    """
+    rows = _load()
+    try:
+        return rows[key]
+    except KeyError:
+        known = ", ".join(sorted(rows))
+        raise KeyError(f"no finding {key!r}; known findings: {known}") from None
+
+
+def table(concept: str | None = None):
+    """All findings as a pandas DataFrame (one row each), optionally for one concept."""
+    import pandas as pd
+
+    rows = [asdict(f) for f in all_findings() if concept is None or f.concept == concept]
+    return pd.DataFrame(rows, columns=[f for f in Finding.__dataclass_fields__])

@@ -1,0 +1,54 @@
+"""Learner-facing strings: one module per concept, so translators work in one place.
+
+Each ``strings/<concept>.py`` defines a dict per language, named by its code in
+capitals (``EN``, later ``ZH`` …), mapping a key to a string (``str.format``
+placeholders allowed). Code never hard-codes learner-facing text: it calls
+:func:`text`. A key missing from the chosen language falls back to English.
+
+The language is chosen with :func:`set_language` or the ``SERVICEPSYCH_LANG``
+environment variable (default ``en``).
+
+Examples
+--------
+>>> from servicepsych.strings import text
+>>> text("common", "check_passed", question="anchoring.q1")
+'All checks passed for anchoring.q1.'
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import import_module
+
+__all__ = ["get_language", "set_language", "text"]
+
+_language: str | None = None
+
+
+def get_language() -> str:
+    """The current language code (``"en"`` unless changed)."""
+    return (_language or os.environ.get("SERVICEPSYCH_LANG") or "en").lower()
+
+
+def set_language(code: str) -> None:
+    """Use language ``code`` (e.g. ``"zh"``) for every learner-facing string from now on."""
+    global _language
+    _language = code.lower()
+
+
+def text(concept: str, key: str, /, **fields) -> str:
+    """The string ``key`` of ``concept`` in the current language, formatted with ``fields``.
+
+    Raises
+    ------
+    KeyError
+        If no language (not even English) has the key: a bug, not learner error.
+    """
+    module = import_module(f"{__name__}.{concept}")
+    table = getattr(module, get_language().upper(), None) or {}
+    template = table.get(key)
+    if template is None:
+        template = module.EN.get(key)
+    if template is None:
+        raise KeyError(f"no string {key!r} for concept {concept!r}")
+    return template.format(**fields) if fields else template
