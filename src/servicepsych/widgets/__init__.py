@@ -6,7 +6,7 @@ table below that is redrawn on every change. Model code never imports widget
 code; widgets only call models. Builders live in one module per concept
 (``widgets/<concept>.py``) and are imported on first use::
 
-    from servicepsych.widgets.prospect import value_curve
+    from servicepsych.widgets.loss_aversion import value_curve
     value_curve()          # the last expression of a cell displays it
 
 Headless (in pytest) a builder works the same: set a control's ``value`` and read

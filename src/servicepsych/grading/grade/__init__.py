@@ -1,0 +1,88 @@
+"""``servicepsych grade ASSIGNMENT``: parallel, sandboxed, resumable autograding.
+
+Grades every submission in ``<course>/submitted/*/ASSIGNMENT/`` into nbgrader's
+gradebook (as ``nbgrader autograde`` would), writes the autograded notebooks to
+``<course>/autograded/``, a result file per learner and an integrity report to
+``<course>/grading_runs/ASSIGNMENT/``. Modules: :mod:`.prepare` (read and
+sanitise), :mod:`.sandbox` and ``_runner.py`` (run learner code in bubblewrap),
+:mod:`.execute` (the Dask task), :mod:`.score`, :mod:`.gradebook`,
+:mod:`.integrity`, :mod:`.journal`, :mod:`.pipeline`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+__all__ = ["add_parser", "run"]
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    """Register ``grade`` on the ``servicepsych`` command line."""
+    p = subparsers.add_parser(
+        "grade", help="autograde every submission of an assignment (parallel, sandboxed, resumable)",
+        description="Autograde every submission in course/submitted/*/ASSIGNMENT/ into nbgrader's gradebook. "
+                    "Learner code runs in a bubblewrap sandbox; a killed run resumes where it stopped.")
+    p.add_argument("assignment", metavar="ASSIGNMENT", help="the assignment's name, e.g. 01_anchoring")
+    p.add_argument("--course", metavar="DIR", help="the nbgrader course folder (default: found from here)")
+    p.add_argument("--workers", type=int, default=0, metavar="N", help="parallel notebooks (default: one per core)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run on an existing Dask cluster, e.g. tcp://10.0.0.5:8786 (default: a local one)")
+    p.add_argument("--student", action="append", default=[], metavar="ID", help="grade only this student (repeatable)")
+    p.add_argument("--force", action="store_true", help="regrade submissions already graded")
+    p.add_argument("--memory", default="2G", metavar="SIZE", help="memory cap per notebook (default 2G)")
+    p.add_argument("--cell-timeout", type=float, default=60.0, metavar="S", help="seconds per cell (default 60)")
+    p.add_argument("--timeout", type=float, default=300.0, metavar="S", help="seconds per notebook (default 300)")
+    p.add_argument("--unsafe-no-sandbox", action="store_true",
+                   help="run learner code WITHOUT the sandbox (only for trusted submissions, where bwrap cannot run)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    return p
+
+
+def run(args) -> int:
+    """Run ``servicepsych grade``; 0 when every submission was graded, 1 if some had errors, 2 if none could."""
+    from .._course import CourseNotFound, find_course
+    from .journal import RunLocked
+    from .pipeline import Options, grade_assignment
+    from .sandbox import Limits, bwrap_problem, parse_size
+
+    def err(msg):
+        print(f"servicepsych grade: {msg}", file=sys.stderr)
+
+    try:
+        course = find_course(args.course)
+        limits = Limits(memory_bytes=parse_size(args.memory), cell_timeout=args.cell_timeout,
+                        total_timeout=args.timeout)
+    except (CourseNotFound, ValueError) as exc:
+        err(str(exc))
+        return 2
+    if args.workers < 0:
+        err(f"--workers must be 0 (one per core) or more, not {args.workers}")
+        return 2
+    sandbox = not args.unsafe_no_sandbox
+    if sandbox and not args.scheduler:
+        problem = bwrap_problem()
+        if problem:
+            err(f"cannot sandbox learner code: {problem}.\nRefusing to run untrusted code unsandboxed; "
+                "fix bubblewrap (./kit setup installs it) or, for trusted submissions only, "
+                "pass --unsafe-no-sandbox.")
+            return 2
+    if not sandbox:
+        err("WARNING: --unsafe-no-sandbox: learner code runs with your permissions")
+    options = Options(workers=args.workers, scheduler=args.scheduler, students=args.student, force=args.force,
+                      limits=limits, sandbox=sandbox, progress=not args.no_progress)
+    try:
+        summary = grade_assignment(course, args.assignment, options)
+    except (LookupError, RunLocked) as exc:
+        err(str(exc))
+        return 2
+    from .._course import state_dir
+
+    folder = state_dir(course, args.assignment)
+    print(f"{args.assignment}: {summary.graded} graded, {summary.errors} with errors, {summary.flagged} flagged, "
+          f"{summary.skipped} already graded, in {summary.seconds:.1f} s")
+    print(f"results: {folder / 'results'}\nintegrity report: {folder / 'integrity.md'}")
+    for res in summary.results:
+        if res["status"] == "error":
+            print(f"  error  {res['student']}: {res['error']}")
+    return 1 if summary.errors else 0

@@ -1,0 +1,347 @@
+"""The in-sandbox notebook driver: run one notebook's code cells, report outputs.
+
+Run as a script (``python -I _runner.py``) inside the sandbox, *not* imported
+by the kit. It reads a JSON job on stdin (the cells to run, the per-cell
+timeout, the memory cap and a random nonce), runs each code cell with IPython's
+``InteractiveShell`` (no ZMQ kernel: this is what makes grading fast), records
+outputs in nbformat's shape, then runs integrity probes the learner could not
+see in advance, and writes one JSON document to its original stdout.
+
+Learner code never sees the original stdout/stderr file descriptors (they are
+moved to a private descriptor and replaced by ``/dev/null``), so stray writes
+cannot corrupt the report. Only the standard library and IPython are used.
+"""
+
+import builtins
+import json
+import os
+import resource
+import signal
+import sys
+
+MAX_STREAM_CHARS = 100_000  # per cell, like nbgrader's LimitOutput (in characters)
+MAX_DATA_CHARS = 200_000  # per rich output
+WATCHED_DUNDERS = ("__eq__", "__ne__", "__hash__", "__lt__", "__le__", "__gt__", "__ge__", "__bool__",
+                   "__float__", "__int__", "__index__", "__abs__", "__sub__", "__rsub__", "__len__",
+                   "__contains__", "__instancecheck__", "__subclasscheck__", "__getattribute__")
+
+
+class CellTimeout(BaseException):
+    """Raised inside a cell that ran longer than the per-cell timeout."""
+
+
+class _Stream:
+    """A bounded text stream that records into the current cell's outputs."""
+
+    def __init__(self, name, runner):
+        self.name = name
+        self.runner = runner
+        self.encoding = "utf-8"
+        self.errors = "replace"
+
+    def write(self, text):
+        if not isinstance(text, str):
+            text = str(text)
+        self.runner.add_stream(self.name, text)
+        return len(text)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def fileno(self):
+        raise OSError("this stream has no file descriptor")
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return True
+
+
+class Runner:
+    def __init__(self, job):
+        self.job = job
+        self.outputs = None
+        self.stream_chars = 0
+        self.truncated = False
+
+    # -- output recording -------------------------------------------------
+    def add_stream(self, name, text):
+        if self.outputs is None:
+            return
+        room = MAX_STREAM_CHARS - self.stream_chars
+        if room <= 0:
+            self.truncated = True
+            return
+        if len(text) > room:
+            text = text[:room] + "\n... Output truncated ...\n"
+            self.truncated = True
+        self.stream_chars += len(text)
+        if self.outputs and self.outputs[-1]["output_type"] == "stream" and self.outputs[-1]["name"] == name:
+            self.outputs[-1]["text"] += text
+        else:
+            self.outputs.append({"output_type": "stream", "name": name, "text": text})
+
+    def add_data(self, output_type, data, metadata):
+        if self.outputs is None:
+            return
+        clean = {}
+        for mime, value in (data or {}).items():
+            if not isinstance(value, str):
+                try:
+                    value = json.dumps(value) if mime.endswith("json") else str(value)
+                except Exception:
+                    value = str(value)
+            if len(value) > MAX_DATA_CHARS:
+                value = value[:MAX_DATA_CHARS] + "... Output truncated ..."
+                self.truncated = True
+            clean[mime] = value
+        out = {"output_type": output_type, "data": clean, "metadata": {}}
+        if output_type == "execute_result":
+            out["execution_count"] = self.count
+        self.outputs.append(out)
+
+    def add_error(self, ename, evalue, traceback):
+        if self.outputs is None:
+            return
+        tb = [str(line)[:5000] for line in list(traceback)[:100]]
+        self.outputs.append({"output_type": "error", "ename": str(ename)[:500],
+                             "evalue": str(evalue)[:5000], "traceback": tb})
+
+    # -- set-up -------------------------------------------------------------
+    def limit_resources(self):
+        mem = int(self.job.get("memory_bytes") or 0)
+        if mem > 0:
+            resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
+        fsize = int(self.job.get("file_bytes") or 0)
+        if fsize > 0:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+    def make_shell(self):
+        from IPython.core.displayhook import DisplayHook
+        from IPython.core.displaypub import DisplayPublisher
+        from IPython.core.interactiveshell import InteractiveShell
+
+        runner = self
+
+        class Hook(DisplayHook):
+            def write_output_prompt(self):
+                pass
+
+            def write_format_data(self, format_dict, md_dict=None):
+                runner.add_data("execute_result", format_dict, md_dict)
+
+            def finish_displayhook(self):
+                pass
+
+        class Publisher(DisplayPublisher):
+            def publish(self, data, metadata=None, source=None, *, transient=None, update=False, **kw):
+                runner.add_data("display_data", data, metadata)
+
+            def clear_output(self, wait=False):
+                if runner.outputs is not None:
+                    del runner.outputs[:]
+
+        shell = InteractiveShell.instance(colors="NoColor", history_length=0, autocall=0)
+        shell.history_manager.enabled = False
+        shell.displayhook = Hook(shell=shell, cache_size=0)
+        shell.display_pub = Publisher(shell=shell)
+        shell.display_trap.hook = shell.displayhook
+
+        def showtraceback(etype, evalue, stb):
+            runner.add_error(getattr(etype, "__name__", str(etype)), evalue, stb)
+
+        shell._showtraceback = showtraceback
+        self.shell = shell
+        self.run_cell = InteractiveShell.run_cell
+        self.class_snapshot = {k: v for k, v in vars(InteractiveShell).items() if callable(v)}
+        self.hook_class = Hook
+        self.showtraceback = showtraceback
+        return shell
+
+    def snapshot(self):
+        """Identities of everything a test cell relies on, taken before learner code runs."""
+        snap = {"builtins": dict(vars(builtins))}
+        mods = {}
+        for name in self.job.get("watch_modules", []):
+            try:
+                __import__(name)
+                mod = sys.modules[name]
+                mods[name] = (mod, dict(vars(mod)))
+            except Exception:
+                pass
+        snap["modules"] = mods
+        snap["sys"] = {k: getattr(sys, k) for k in ("settrace", "setprofile", "displayhook", "excepthook",
+                                                      "stdout", "stderr", "modules", "meta_path", "path_hooks")}
+        snap["meta_path"] = list(sys.meta_path)
+        return snap
+
+    # -- execution ----------------------------------------------------------
+    def execute(self, source):
+        self.outputs = []
+        self.stream_chars = 0
+        self.count = getattr(self, "count", 0) + 1
+        sys.stdout = _Stream("stdout", self)
+        sys.stderr = _Stream("stderr", self)
+        timed_out = False
+
+        def alarm(signum, frame):
+            raise CellTimeout(f"the cell ran longer than {self.job['cell_timeout']} s")
+
+        signal.signal(signal.SIGALRM, alarm)
+        signal.setitimer(signal.ITIMER_REAL, float(self.job.get("cell_timeout") or 60))
+        try:
+            self.run_cell(self.shell, source, store_history=False, silent=False)
+        except CellTimeout as exc:
+            timed_out = True
+            self.add_error("TimeoutError", str(exc), [f"TimeoutError: {exc}"])
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        outputs = self.outputs
+        # a CellTimeout caught by IPython is reported through showtraceback
+        for out in outputs:
+            if out["output_type"] == "error" and out["ename"] == "CellTimeout":
+                out["ename"] = "TimeoutError"
+                timed_out = True
+        self.outputs = None
+        return outputs, timed_out
+
+    # -- probes -------------------------------------------------------------
+    def probes(self, snap):
+        nonce = self.job["nonce"]
+        found = []
+        # 1. canaries: a failing test-like cell must be reported as an error with our nonce,
+        #    and a print must be reported as stdout.
+        canary = (f'"""Integrity check."""\nprint("{nonce}-out")\n'
+                  f'assert {nonce!r} == "no", "{nonce}-err"\n')
+        outs, _ = self.execute(canary)
+        if not any(o["output_type"] == "error" and f"{nonce}-err" in o.get("evalue", "") for o in outs):
+            found.append(["kernel_tampering", "a failing check after the learner's cells was not reported as an error"])
+        if not any(o["output_type"] == "stream" and f"{nonce}-out" in o.get("text", "") for o in outs):
+            found.append(["kernel_tampering", "printed output after the learner's cells was not reported"])
+        # 2. builtins and watched modules are the originals
+        for name, obj in snap["builtins"].items():
+            if name.startswith("_"):
+                continue
+            if vars(builtins).get(name, None) is not obj:
+                found.append(["builtins_patched", f"builtins.{name} was replaced or deleted"])
+        for name, (mod, attrs) in snap["modules"].items():
+            if sys.modules.get(name) is not mod:
+                found.append(["module_patched", f"module {name} was replaced in sys.modules"])
+                continue
+            now = vars(mod)
+            for key, obj in attrs.items():
+                if key.startswith("__"):
+                    continue
+                if now.get(key, None) is not obj:
+                    found.append(["module_patched", f"{name}.{key} was replaced or deleted"])
+        # 3. the interpreter and the shell still run and report cells normally
+        if sys.gettrace() is not None:
+            found.append(["kernel_tampering", "a trace function (sys.settrace) is installed"])
+        if sys.getprofile() is not None:
+            found.append(["kernel_tampering", "a profile function (sys.setprofile) is installed"])
+        for key in ("settrace", "setprofile", "displayhook", "excepthook", "modules"):
+            if getattr(sys, key, None) is not snap["sys"][key]:
+                found.append(["kernel_tampering", f"sys.{key} was replaced"])
+        if list(sys.meta_path) != snap["meta_path"]:
+            found.append(["kernel_tampering", "the import system (sys.meta_path) was changed"])
+        shell = self.shell
+        if shell.input_transformers_post or getattr(shell, "ast_transformers", None):
+            found.append(["kernel_tampering", "input or AST transformers were registered in the shell"])
+        cleanup = shell.input_transformer_manager.cleanup_transforms
+        line = shell.input_transformer_manager.line_transforms
+        if len(cleanup) != self.n_cleanup or len(line) != self.n_line:
+            found.append(["kernel_tampering", "the shell's input transformers were changed"])
+        for event, callbacks in shell.events.callbacks.items():
+            if len(callbacks) != self.n_events.get(event, 0):
+                found.append(["kernel_tampering", f"a callback was registered on the shell event {event!r}"])
+        if shell._showtraceback is not self.showtraceback or type(shell.displayhook) is not self.hook_class:
+            found.append(["kernel_tampering", "the shell's error or result reporting was replaced"])
+        from IPython.core.interactiveshell import InteractiveShell
+
+        for key, fn in self.class_snapshot.items():
+            if vars(InteractiveShell).get(key) is not fn:
+                found.append(["kernel_tampering", f"InteractiveShell.{key} was replaced"])
+        # 4. names the tests rely on, hidden behind a learner's function
+        originals = snap["builtins"]
+        helpers = {}
+        for name, (mod, attrs) in snap["modules"].items():
+            helpers.update({k: v for k, v in attrs.items() if not k.startswith("_") and callable(v)})
+        for name, value in list(shell.user_ns.items()):
+            if name.startswith("_") or self.initial_ns.get(name, self) is value:
+                continue
+            if name in originals and callable(value) and value is not originals[name]:
+                found.append(["builtins_patched", f"`{name}` hides the builtin of that name"])
+            elif name in helpers and callable(value) and value is not helpers[name] and not isinstance(value, type(sys)):
+                found.append(["module_patched", f"`{name}` hides the test helper of that name"])
+        # 5. values overriding comparison or conversion (an object equal to everything)
+        for name, value in list(shell.user_ns.items()):
+            if name.startswith("_") or name in self.initial_names:
+                continue
+            reason = suspicious_type(value)
+            if reason:
+                found.append(["eq_override", f"`{name}` is an object whose class {reason}"])
+        return found
+
+
+def suspicious_type(value):
+    """Why ``type(value)`` looks forged (learner-defined class overriding comparisons), or ''."""
+    try:
+        cls = type(value)
+        if isinstance(value, type):
+            return ""
+        classes = list(cls.__mro__) + [type(cls)]
+        for klass in classes:
+            if getattr(klass, "__module__", None) != "__main__":
+                continue
+            own = [d for d in WATCHED_DUNDERS if d in vars(klass)]
+            if own:
+                return f"{klass.__name__} (defined in the notebook) overrides {', '.join(own)}"
+    except Exception as exc:  # anything odd about the object is itself suspicious
+        return f"could not be inspected ({type(exc).__name__})"
+    return ""
+
+
+def main():
+    job = json.loads(sys.stdin.read())
+    os.close(0)
+    report = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    runner = Runner(job)
+    runner.limit_resources()
+    shell = runner.make_shell()
+    snap = runner.snapshot()
+    runner.initial_names = set(shell.user_ns)
+    runner.initial_ns = dict(shell.user_ns)
+    runner.n_cleanup = len(shell.input_transformer_manager.cleanup_transforms)
+    runner.n_line = len(shell.input_transformer_manager.line_transforms)
+    runner.n_events = {k: len(v) for k, v in shell.events.callbacks.items()}
+    results = []
+    for source in job["cells"]:
+        if source is None:
+            results.append(None)
+            continue
+        outputs, timed_out = runner.execute(source)
+        results.append({"outputs": outputs, "execution_count": runner.count, "timed_out": timed_out})
+    try:
+        flags = runner.probes(snap)
+    except BaseException as exc:  # a probe that cannot run means the environment was broken
+        flags = [["kernel_tampering", f"the integrity probes could not run ({type(exc).__name__})"]]
+    json.dump({"nonce": job["nonce"], "cells": results, "flags": flags, "truncated": runner.truncated}, report)
+    report.flush()
+    os.fsync(report.fileno())
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,409 @@
+"""Remembered experience: the peak-end rule, its rivals, and duration neglect.
+
+People do not remember an experience as the sum (or average) of its moments.
+Kahneman and colleagues found that a later, global rating of an episode is well
+predicted by the average of two moments: the most intense one (the *peak*) and
+the last one (the *end*). How long the episode lasted hardly matters
+(*duration neglect*; Fredrickson & Kahneman, 1993).
+
+* Cold water (Kahneman, Fredrickson, Schreiber & Redelmeier, 1993): 60 s with a
+  hand in water at 14 °C, versus the same 60 s plus 30 s while the water warmed
+  to about 15 °C. Most participants (69 %, finding ``kfsr93_chose_long_pct``)
+  chose to repeat the *longer* trial.
+* Colonoscopy (Redelmeier & Kahneman, 1996): patients' ratings of total pain
+  followed the worst moment and the last minutes, not the length of the
+  procedure (findings ``rk96_*``).
+
+In this module a *rating* is the intensity of one feeling at one moment (for
+example the discomfort or frustration of a customer, 0 = none, 10 = worst), so
+**higher means more intense** and the peak is the largest rating. Every
+function takes a 1-D sequence of ratings (one journey: returns a ``float``) or a
+2-D array (one journey per row, all of equal length: returns an array with one
+value per row).
+
+Examples
+--------
+>>> from servicepsych import peak_end as pe
+>>> patient_a = [4, 5, 5, 6, 6, 7, 8, 7]   # short, ends near its worst moment
+>>> pe.peak_end(patient_a)
+7.5
+>>> pe.remembered_score(patient_a, method="mean")
+6.0
+"""
+
+from __future__ import annotations
+
+from numbers import Integral
+
+import numpy as np
+
+from ._validation import as_float_array, check_finite_scalar, check_unit_interval
+
+__all__ = [
+    "METHODS",
+    "area",
+    "compare_journeys",
+    "end_only",
+    "extend_with_mild_end",
+    "mean_rating",
+    "peak",
+    "peak_end",
+    "remembered_score",
+    "trend",
+    "weighted_peak_end",
+]
+
+#: Names :func:`remembered_score` accepts for ``method``.
+METHODS = ("peak_end", "weighted_peak_end", "mean", "area", "end", "peak")
+
+
+# ------------------------------------------------------------------ helpers
+def _ratings(ratings, name: str = "ratings") -> np.ndarray:
+    """Ratings as a float array of one journey (1-D) or one journey per row (2-D)."""
+    if isinstance(ratings, (bool, np.bool_)) or (
+        isinstance(ratings, (list, tuple)) and any(isinstance(r, bool) for r in ratings)
+    ):
+        raise TypeError(f"{name} must be numbers such as [2, 7, 3], not True/False")
+    arr = as_float_array(ratings, name)
+    if arr.ndim == 0:
+        raise ValueError(
+            f"{name} must be a sequence of ratings, one per moment (e.g. [2, 7, 3]), got the single number {ratings!r}"
+        )
+    if arr.ndim > 2:
+        raise ValueError(f"{name} must be one journey (1-D) or one journey per row (2-D), got shape {arr.shape}")
+    if arr.shape[-1] == 0:
+        raise ValueError(f"{name} is empty: give at least one rating per journey")
+    return arr
+
+
+def _out(values: np.ndarray, arr: np.ndarray):
+    """A float for one journey, an array for one journey per row."""
+    return float(values) if arr.ndim == 1 else np.asarray(values, dtype=float)
+
+
+def _durations(durations, arr: np.ndarray) -> np.ndarray:
+    """Minutes each moment lasted, broadcast to the ratings' shape; negative is an error."""
+    d = as_float_array(durations, "durations")
+    if np.any(d < 0):
+        raise ValueError(f"durations cannot be negative, got {d.tolist()}: give minutes per moment (0 or more)")
+    if d.ndim == 0:
+        d = np.full(arr.shape, float(d))
+    elif d.shape != arr.shape[-1:] and d.shape != arr.shape:
+        raise ValueError(
+            f"durations must be one number or one per moment ({arr.shape[-1]}), got {d.size} values"
+        )
+    d = np.broadcast_to(d, arr.shape)
+    if np.any(d.sum(axis=-1) == 0):
+        raise ValueError("durations add up to 0 minutes: a journey must last some time")
+    return d
+
+
+# ------------------------------------------------------------------ the rules
+def peak(ratings):
+    """The most intense moment: the largest rating.
+
+    Examples
+    --------
+    >>> peak([2, 9, 4])
+    9.0
+    """
+    arr = _ratings(ratings)
+    return _out(arr.max(axis=-1), arr)
+
+
+def end_only(ratings):
+    """The last moment's rating: memory as the ending alone.
+
+    Examples
+    --------
+    >>> end_only([2, 9, 4])
+    4.0
+    >>> end_only([[2, 9, 4], [1, 1, 8]])
+    array([4., 8.])
+    """
+    arr = _ratings(ratings)
+    return _out(arr[..., -1], arr)
+
+
+def peak_end(ratings):
+    """The peak-end rule: (most intense rating + final rating) / 2.
+
+    Kahneman (2011, ch. 35) reads this off Redelmeier & Kahneman's (1996)
+    colonoscopy patients: both peaked at 8 on a 0-10 scale; patient A's last
+    rating was 7 and patient B's 1, so their peak-end scores are 7.5 and 4.5
+    (findings ``rk96_patient_a_peak_end`` and ``rk96_patient_b_peak_end``).
+
+    Parameters
+    ----------
+    ratings : array_like
+        Intensities, one per moment (1-D), or one journey per row (2-D).
+        Higher means more intense.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        A float for one journey; one value per row for a 2-D array.
+
+    Raises
+    ------
+    ValueError
+        If ``ratings`` is empty or holds NaN or infinity.
+    TypeError
+        If ``ratings`` holds text, booleans or other non-numbers.
+
+    Examples
+    --------
+    >>> peak_end([4, 5, 5, 6, 6, 7, 8, 7])
+    7.5
+    >>> peak_end([[3, 8, 2], [5, 5, 5]])
+    array([5., 5.])
+    >>> peak_end([])
+    Traceback (most recent call last):
+    ...
+    ValueError: ratings is empty: give at least one value
+    """
+    arr = _ratings(ratings)
+    return _out((arr.max(axis=-1) + arr[..., -1]) / 2.0, arr)
+
+
+def weighted_peak_end(ratings, peak_weight: float = 0.5):
+    """``peak_weight * peak + (1 - peak_weight) * end``.
+
+    ``peak_weight=0.5`` is :func:`peak_end`; 1 is the peak alone, 0 the end alone.
+
+    Examples
+    --------
+    >>> weighted_peak_end([2, 8, 4], peak_weight=0.75)
+    7.0
+    >>> weighted_peak_end([2, 8, 4], peak_weight=1.5)
+    Traceback (most recent call last):
+    ...
+    ValueError: peak_weight must lie between 0 and 1, got 1.5
+    """
+    w = check_unit_interval(peak_weight, "peak_weight")
+    arr = _ratings(ratings)
+    return _out(w * arr.max(axis=-1) + (1.0 - w) * arr[..., -1], arr)
+
+
+def mean_rating(ratings, durations=1.0):
+    """The average intensity over time (weighted by how long each moment lasted).
+
+    Parameters
+    ----------
+    ratings : array_like
+        One rating per moment (1-D) or one journey per row (2-D).
+    durations : float or array_like
+        Minutes each moment lasted: one number for all, or one per moment.
+
+    Examples
+    --------
+    >>> mean_rating([2, 8, 5])
+    5.0
+    >>> mean_rating([2, 8], durations=[3, 1])
+    3.5
+    >>> mean_rating([2, 8], durations=[-1, 1])
+    Traceback (most recent call last):
+    ...
+    ValueError: durations cannot be negative, got [-1.0, 1.0]: give minutes per moment (0 or more)
+    """
+    arr = _ratings(ratings)
+    d = _durations(durations, arr)
+    return _out((arr * d).sum(axis=-1) / d.sum(axis=-1), arr)
+
+
+def area(ratings, durations=1.0):
+    """Total experienced intensity: the area under the curve (rating x minutes, summed).
+
+    This is what a "hedonimeter total" adds up, and what duration neglect ignores:
+    a longer journey at the same intensity has a larger area.
+
+    Examples
+    --------
+    >>> area([2, 8, 5])
+    15.0
+    >>> area([2, 8, 5], durations=2)
+    30.0
+    """
+    arr = _ratings(ratings)
+    d = _durations(durations, arr)
+    return _out((arr * d).sum(axis=-1), arr)
+
+
+def trend(ratings):
+    """The slope of a least-squares line through the ratings, per moment.
+
+    Positive: the journey got more intense towards its end (for frustration,
+    worse); negative: it improved. Ariely (1998) and others found that
+    improving episodes are remembered more kindly than worsening ones.
+
+    Examples
+    --------
+    >>> trend([1, 2, 3, 4])
+    1.0
+    >>> trend([6, 4, 2])
+    -2.0
+    >>> trend([5])
+    Traceback (most recent call last):
+    ...
+    ValueError: a trend needs at least two ratings per journey, got 1
+    """
+    arr = _ratings(ratings)
+    n = arr.shape[-1]
+    if n < 2:
+        raise ValueError(f"a trend needs at least two ratings per journey, got {n}")
+    t = np.arange(n, dtype=float)
+    t -= t.mean()
+    centred = arr - arr.mean(axis=-1, keepdims=True)
+    return _out((centred * t).sum(axis=-1) / (t * t).sum(), arr)
+
+
+def remembered_score(ratings, method: str = "peak_end", *, peak_weight: float = 0.5, durations=1.0):
+    """How the journey will be remembered under a chosen rule.
+
+    Parameters
+    ----------
+    ratings : array_like
+        One rating per moment (1-D) or one journey per row (2-D).
+    method : str
+        One of :data:`METHODS`: ``"peak_end"`` (default), ``"weighted_peak_end"``,
+        ``"mean"``, ``"area"``, ``"end"``, ``"peak"``.
+    peak_weight : float
+        Used by ``"weighted_peak_end"`` only.
+    durations : float or array_like
+        Minutes per moment, used by ``"mean"`` and ``"area"`` only.
+
+    Examples
+    --------
+    >>> journey = [3, 8, 2]
+    >>> [remembered_score(journey, m) for m in ("peak_end", "mean", "end", "peak")]
+    [5.0, 4.333333333333333, 2.0, 8.0]
+    >>> remembered_score(journey, "median")
+    Traceback (most recent call last):
+    ...
+    ValueError: method must be one of 'peak_end', 'weighted_peak_end', 'mean', 'area', 'end', 'peak', got 'median'
+    """
+    if not isinstance(method, str) or method not in METHODS:
+        raise ValueError(f"method must be one of {', '.join(map(repr, METHODS))}, got {method!r}")
+    if method == "peak_end":
+        return peak_end(ratings)
+    if method == "weighted_peak_end":
+        return weighted_peak_end(ratings, peak_weight)
+    if method == "mean":
+        return mean_rating(ratings, durations)
+    if method == "area":
+        return area(ratings, durations)
+    if method == "end":
+        return end_only(ratings)
+    return peak(ratings)
+
+
+# ------------------------------------------------------------------ duration neglect
+def extend_with_mild_end(ratings, extra_moments: int, level: float) -> np.ndarray:
+    """Append ``extra_moments`` moments at intensity ``level`` to a journey.
+
+    The service version of the cold-water trial: a call that keeps the customer
+    a little longer, but ends gently (a warm close, a clear next step). If
+    ``level`` is below the journey's last rating, the peak-end score falls even
+    though the total (:func:`area`) rises.
+
+    Parameters
+    ----------
+    ratings : array_like
+        One journey (1-D).
+    extra_moments : int
+        How many moments to add (0 or more).
+    level : float
+        The intensity of each added moment.
+
+    Returns
+    -------
+    numpy.ndarray
+        The longer journey.
+
+    Examples
+    --------
+    >>> call = [3, 8, 6]
+    >>> longer = extend_with_mild_end(call, 2, 2)
+    >>> longer
+    array([3., 8., 6., 2., 2.])
+    >>> peak_end(call), peak_end(longer)
+    (7.0, 5.0)
+    >>> area(call) < area(longer)
+    True
+    >>> extend_with_mild_end(call, -1, 2)
+    Traceback (most recent call last):
+    ...
+    ValueError: extra_moments cannot be negative, got -1: give how many moments to add (0 or more)
+    """
+    arr = _ratings(ratings)
+    if arr.ndim != 1:
+        raise ValueError(f"ratings must be one journey (1-D) here, got shape {arr.shape}")
+    if isinstance(extra_moments, bool) or not isinstance(extra_moments, Integral):
+        raise TypeError(f"extra_moments must be a whole number, got {type(extra_moments).__name__} ({extra_moments!r})")
+    if extra_moments < 0:
+        raise ValueError(
+            f"extra_moments cannot be negative, got {extra_moments}: give how many moments to add (0 or more)"
+        )
+    lvl = check_finite_scalar(level, "level")
+    return np.concatenate([arr, np.full(int(extra_moments), lvl)])
+
+
+def _summary(ratings, durations) -> dict:
+    arr = _ratings(ratings)
+    if arr.ndim != 1:
+        raise ValueError(f"compare_journeys compares two single journeys (1-D), got shape {arr.shape}")
+    d = _durations(durations, arr)
+    return {
+        "minutes": float(d.sum()),
+        "peak": peak(arr),
+        "end": end_only(arr),
+        "peak_end": peak_end(arr),
+        "mean": mean_rating(arr, d),
+        "area": area(arr, d),
+    }
+
+
+def _lower(x: float, y: float) -> str:
+    if np.isclose(x, y):
+        return "tie"
+    return "a" if x < y else "b"
+
+
+def compare_journeys(a, b, *, durations_a=1.0, durations_b=1.0) -> dict:
+    """Compare two journeys as lived (area) and as remembered (peak-end).
+
+    Parameters
+    ----------
+    a, b : array_like
+        The two journeys (1-D), ratings of intensity (higher = worse for discomfort).
+    durations_a, durations_b : float or array_like
+        Minutes per moment of each journey.
+
+    Returns
+    -------
+    dict
+        ``"a"`` and ``"b"``: each a dict with ``minutes``, ``peak``, ``end``,
+        ``peak_end``, ``mean`` and ``area``; ``"remembered_better"``: the journey
+        with the lower peak-end score (``"a"``, ``"b"`` or ``"tie"``);
+        ``"less_in_total"``: the one with the smaller area; and
+        ``"duration_neglect"``: True when memory prefers the journey that
+        held more discomfort in total (the cold-water paradox).
+
+    Examples
+    --------
+    >>> short = [2, 5, 8]            # cold water: 60 s at 14 °C, ends at its worst
+    >>> long = [2, 5, 8, 6]          # the same, plus 30 s as the water warms
+    >>> c = compare_journeys(short, long)
+    >>> c["remembered_better"], c["less_in_total"], c["duration_neglect"]
+    ('b', 'a', True)
+    """
+    sa, sb = _summary(a, durations_a), _summary(b, durations_b)
+    better = _lower(sa["peak_end"], sb["peak_end"])
+    less = _lower(sa["area"], sb["area"])
+    return {
+        "a": sa,
+        "b": sb,
+        "remembered_better": better,
+        "less_in_total": less,
+        "duration_neglect": better != "tie" and less != "tie" and better != less,
+    }

@@ -1,0 +1,83 @@
+"""Learner-facing strings of the peak-end module (widgets and questions).
+
+Translators: copy ``EN`` to ``ZH`` (or another language code) and translate the
+values; keep the keys and the ``{placeholders}`` unchanged.
+"""
+
+EN = {
+    # ---------------------------------------------------------------- widgets: journey builder
+    "journey_title": "Build a service journey: how will the customer remember it?",
+    "phase_greeting": "Greeting",
+    "phase_wait": "Wait / hold",
+    "phase_problem": "Explaining the problem",
+    "phase_fix": "The fix",
+    "phase_close": "The close",
+    "wait_minutes": "Minutes on hold",
+    "axis_moment": "Minute of the journey",
+    "axis_frustration": "Customer's frustration (0 = none, 10 = worst)",
+    "legend_journey": "Frustration, minute by minute",
+    "legend_peak_end": "Remembered (peak-end)",
+    "legend_mean": "Average over time",
+    "legend_peak": "Peak",
+    "legend_end": "End",
+    "col_measure": "Measure",
+    "col_value": "Value",
+    "row_minutes": "Length (minutes)",
+    "row_peak": "Worst moment (peak)",
+    "row_end": "Last moment (end)",
+    "row_peak_end": "Remembered frustration (peak-end)",
+    "row_mean": "Average frustration over time",
+    "row_area": "Total frustration (area: rating x minutes)",
+    "journey_caption": "What the customer lived through, and what they will remember",
+    # ---------------------------------------------------------------- widgets: duration neglect
+    "hold_title": "Duration neglect: add a mild ending to a difficult call",
+    "hold_scenario": "Call",
+    "scenario_abrupt_fix": "Fixed, then an abrupt goodbye",
+    "scenario_cold_water": "Cold water (Kahneman et al., 1993)",
+    "scenario_transfer": "Transferred twice, then fixed",
+    "extra_minutes": "Extra minutes",
+    "extra_level": "Frustration in them",
+    "legend_original": "Original",
+    "legend_extended": "With the extra minutes",
+    "col_journey": "Journey",
+    "verdict_neglect": "Memory prefers the longer call, although it held more frustration in total: duration neglect.",
+    "verdict_same": "Memory does not change: the added minutes are not milder than the old ending.",
+    "verdict_worse": "The extra minutes end worse than before: the call is now remembered as worse.",
+    # ---------------------------------------------------------------- widgets: memory rules
+    "rules_title": "Which rule predicts memory? Patients A and B (Redelmeier & Kahneman, 1996)",
+    "rules_method": "Rule",
+    "rules_peak_weight": "Weight of the peak",
+    "method_peak_end": "Peak-end average",
+    "method_weighted_peak_end": "Weighted peak and end",
+    "method_mean": "Average over time",
+    "method_area": "Total (area)",
+    "method_end": "End only",
+    "method_peak": "Peak only",
+    "patient_a": "Patient A",
+    "patient_b": "Patient B",
+    "axis_pain": "Pain (0-10)",
+    "rules_worse": "Under this rule, {worse} is remembered as worse.",
+    "rules_tie": "Under this rule, the two are remembered alike.",
+    # ---------------------------------------------------------------- questions: lesson
+    "hint_patients": "Average the worst rating and the last rating of each patient; ignore how long it lasted.",
+    "patients_wrong": "`{name}` is {actual!r}. Take that patient's worst (largest) rating and last rating, and average them.",
+    "hint_cold_water": "Which trial ended better? Memory follows the peak and the end, not the length.",
+    "hint_warm_close": "The peak stays the same; only the end changes when you add mild minutes.",
+    "warm_close_wrong": "`{name}` is {actual!r}. The peak of the call is {peak}; what is the last rating now?",
+    "hint_store_greeting": "Compute the peak-end score of each entrance: lower unease is remembered better.",
+    # ---------------------------------------------------------------- questions: assignment
+    "hint_checkout": "peak-end = (largest rating + last rating) / 2; the mean is the sum divided by the count.",
+    "hint_function": "Use max(ratings) and ratings[-1], return a float, and raise ValueError for an empty list.",
+    "function_missing": "`peak_end_score` should be a function you define with def, but it is a {kind}.",
+    "function_wrong": "peak_end_score({ratings!r}) returned {actual!r}, but the peak-end rule gives {expected!r}.",
+    "function_type": "peak_end_score({ratings!r}) returned a {kind}; return a float (e.g. with float(...)).",
+    "function_no_error": "peak_end_score([]) should raise ValueError (an empty journey has no peak), but it returned {actual!r}.",
+    "hint_rebooking": "Compare the peak-end scores (memory) and the areas (total frustration) of the two calls.",
+    "hint_redesign": "For each proposal, ask: does it change the worst moment, or the last one? Length alone does not count.",
+    "hint_predictor": "For each column, compute its correlation with remembered_rating (e.g. df[col].corr(...)); "
+                      "return the name with the largest absolute value.",
+    "predictor_missing": "`strongest_predictor` should be a function you define with def, but it is a {kind}.",
+    "predictor_type": "strongest_predictor(...) returned a {kind}; return the column name as a str.",
+    "predictor_wrong": "strongest_predictor(...) returned {actual!r}, but the column most strongly correlated with "
+                       "remembered_rating is {expected!r}.",
+}

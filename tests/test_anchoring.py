@@ -1,0 +1,194 @@
+"""The anchoring model against its published sources.
+
+Sources:
+* Tversky & Kahneman (1974), Science 185(4157), 1124-1131: wheel of fortune stopping at 10 or 65;
+  median estimates of the percentage of African countries in the UN were 25 and 45.
+* Jacowitz & Kahneman (1995), PSPB 21(11), 1161-1166: the anchoring index; their Exploratorium
+  redwood question (anchors 180 and 1,200 feet, mean estimates 282 and 844 feet, index 55%), with the
+  figures as reported by Kahneman (2011), Thinking, Fast and Slow, ch. 11.
+* Kahneman (2011), ch. 11: seabird willingness to pay ($5 anchor -> $20, $400 -> $143, "above 30%").
+* Northcraft & Neale (1987), OBHDP 39(1), 84-97 (reported by Kahneman, 2011): indexes 41% (agents),
+  48% (students).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from servicepsych import anchoring as an
+from servicepsych import findings
+
+
+def f(key):
+    return findings.get(key).value
+
+
+# ------------------------------------------------------------------ anchoring index vs published figures
+
+def test_wheel_of_fortune_index():
+    # Tversky & Kahneman (1974): anchors 10/65, medians 25/45 -> 20/55.
+    got = an.anchoring_index(f("tk74_wheel_low_anchor"), f("tk74_wheel_high_anchor"),
+                             f("tk74_wheel_low_median"), f("tk74_wheel_high_median"))
+    assert type(got) is float
+    assert got == pytest.approx(20 / 55)
+    assert round(got, 2) == 0.36
+
+
+def test_redwood_index_matches_the_published_55_percent():
+    # Jacowitz & Kahneman (1995) via Kahneman (2011): (844 - 282) / (1200 - 180) = 562/1020 = 55%.
+    got = an.anchoring_index(f("jk95_redwood_low_anchor"), f("jk95_redwood_high_anchor"),
+                             f("jk95_redwood_low_mean"), f("jk95_redwood_high_mean"))
+    assert round(got, 2) == f("jk95_redwood_anchoring_index") == 0.55
+
+
+def test_seabird_index_is_above_30_percent():
+    # Kahneman (2011): "The anchoring effect was above 30%" for $5 vs $400 anchors, $20 vs $143.
+    got = an.anchoring_index(5, 400, f("k11_seabirds_low_anchor_mean"), f("k11_seabirds_high_anchor_mean"))
+    assert 0.30 < got < 0.32
+    # and the no-anchor mean lies between the anchored ones, as the adjustment model says
+    assert f("k11_seabirds_low_anchor_mean") < f("k11_seabirds_no_anchor_mean") < f("k11_seabirds_high_anchor_mean")
+
+
+def test_published_indexes_lie_in_the_unit_interval_and_default_follows_redwood():
+    for key in ("jk95_redwood_anchoring_index", "nn87_agents_anchoring_index", "nn87_students_anchoring_index"):
+        assert 0 < f(key) < 1
+    assert an.ADJUSTMENT == pytest.approx(1 - f("jk95_redwood_anchoring_index"))
+
+
+def test_index_is_vectorised_and_symmetric_in_swapping_groups():
+    lo_a, hi_a, lo_e, hi_e = [10, 180], [65, 1200], [25, 282], [45, 844]
+    got = an.anchoring_index(lo_a, hi_a, lo_e, hi_e)
+    assert isinstance(got, np.ndarray) and got.shape == (2,)
+    assert got == pytest.approx([20 / 55, 562 / 1020])
+    # swapping which group is called "low" leaves the index unchanged
+    assert an.anchoring_index(hi_a, lo_a, hi_e, lo_e) == pytest.approx(got)
+
+
+def test_index_bad_input():
+    with pytest.raises(ValueError, match="equal"):
+        an.anchoring_index(30, 30, 20, 25)
+    with pytest.raises(ValueError, match="equal"):
+        an.anchoring_index([10, 30], [65, 30], [25, 1], [45, 2])
+    with pytest.raises(TypeError, match="numbers"):
+        an.anchoring_index("10", 65, 25, 45)
+    with pytest.raises(ValueError, match="finite"):
+        an.anchoring_index(10, 65, float("nan"), 45)
+    with pytest.raises(ValueError, match="matching shapes"):
+        an.anchoring_index([10, 20], [65, 70, 80], 25, 45)
+
+
+# ------------------------------------------------------------------ adjustment
+
+def test_adjust_endpoints_and_default():
+    assert an.adjust(10, 35, adjustment=0) == 10.0          # stays at the anchor
+    assert an.adjust(10, 35, adjustment=1) == 35.0          # ignores it
+    got = an.adjust(30, 60)
+    assert type(got) is float and got == pytest.approx(30 + an.ADJUSTMENT * 30)
+
+
+def test_adjust_reproduces_the_wheel_with_a_shared_belief():
+    # If both groups believed b and adjusted by k, the estimates differ by (1 - k) * 55.
+    k = 1 - 20 / 55
+    lo, hi = an.adjust(10, 35, k), an.adjust(65, 35, k)
+    assert hi - lo == pytest.approx(20)
+    assert an.adjustment_from_index(an.anchoring_index(10, 65, lo, hi)) == pytest.approx(k)
+
+
+def test_adjust_arrays_and_bad_input():
+    got = an.adjust(np.array([10.0, 65.0]), 35.0, adjustment=0.5)
+    assert got == pytest.approx([22.5, 50.0])
+    for bad in (-0.1, 1.1):
+        with pytest.raises(ValueError, match="between 0 and 1"):
+            an.adjust(10, 35, adjustment=bad)
+    with pytest.raises(TypeError):
+        an.adjust(10, 35, adjustment="0.5")
+
+
+# ------------------------------------------------------------------ service helpers
+
+def test_concrete_promise_vs_as_soon_as_possible():
+    # "within 30 minutes" to a customer who would have braced for 60 sets a lower expectation...
+    promised = an.expected_wait(30, 60)
+    vague = an.expected_wait(None, 60)
+    assert vague == 60.0 and 30 < promised < 60
+    # ... so a 50-minute wait feels late after the promise and early after "as soon as possible".
+    assert an.minutes_late(promised, 50) > 0 > an.minutes_late(vague, 50)
+    assert an.wait_verdict(promised, 50) == "late"
+    assert an.wait_verdict(vague, 50) == "early"
+
+
+def test_over_promising_makes_every_later_minute_feel_late():
+    quotes = np.array([5.0, 15.0, 30.0])
+    expected = an.expected_wait(quotes, 20.0)
+    late = an.minutes_late(expected, 20.0)
+    assert np.all(np.diff(expected) > 0) and np.all(np.diff(late) < 0)
+    assert late[0] > 0 > late[2]
+
+
+def test_wait_helpers_bad_input():
+    with pytest.raises(ValueError, match="cannot be negative"):
+        an.expected_wait(-5, 60)
+    with pytest.raises(ValueError, match="cannot be negative"):
+        an.expected_wait(5, -60)
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        an.expected_wait(None, 60, adjustment=2)
+    with pytest.raises(ValueError, match="cannot be negative"):
+        an.minutes_late(10, -1)
+    assert an.wait_verdict(30, 31, tolerance=1) == "on_time"
+    assert an.wait_verdict(30, 31.5, tolerance=1) == "late"
+    assert set(an.VERDICTS) == {"early", "on_time", "late"}
+
+
+# ------------------------------------------------------------------ simulation
+
+@pytest.mark.parametrize("k", [0.2, 0.45, 0.8])
+def test_simulated_cohort_recovers_the_adjustment(k):
+    df = an.simulate_cohort(2000, 10, 65, belief_mean=35, belief_sd=12, adjustment=k, noise_sd=4, seed=7)
+    assert list(df.columns) == ["condition", "anchor", "belief", "estimate"]
+    assert len(df) == 2000 and (df["condition"] == "low").sum() == 1000
+    assert set(df.loc[df.condition == "low", "anchor"]) == {10.0}
+    for stat in ("median", "mean"):
+        index = an.cohort_index(df, stat)
+        assert an.adjustment_from_index(index) == pytest.approx(k, abs=0.05)
+
+
+def test_simulation_is_seeded():
+    a = an.simulate_cohort(50, 10, 65, belief_mean=35, belief_sd=12, seed=1)
+    assert a.equals(an.simulate_cohort(50, 10, 65, belief_mean=35, belief_sd=12, seed=1))
+    assert not a.equals(an.simulate_cohort(50, 10, 65, belief_mean=35, belief_sd=12, seed=2))
+
+
+def test_no_noise_no_spread_gives_the_exact_model():
+    df = an.simulate_cohort(10, 10, 65, belief_mean=35, belief_sd=0, adjustment=0.3)
+    assert np.allclose(df["estimate"], an.adjust(df["anchor"].to_numpy(), 35.0, 0.3))
+    assert an.cohort_index(df) == pytest.approx(0.7)
+
+
+@pytest.mark.parametrize("kwargs, exc, match", [
+    (dict(n=-3), ValueError, "at least 2"),
+    (dict(n=1), ValueError, "at least 2"),
+    (dict(n=10.0), TypeError, "whole number"),
+    (dict(n=True), TypeError, "whole number"),
+    (dict(high_anchor=10), ValueError, "equal"),
+    (dict(adjustment=1.2), ValueError, "between 0 and 1"),
+    (dict(belief_sd=-1), ValueError, "negative"),
+    (dict(noise_sd=-1), ValueError, "negative"),
+    (dict(seed=1.5), TypeError, "seed"),
+])
+def test_simulation_bad_input(kwargs, exc, match):
+    args = dict(n=10, low_anchor=10, high_anchor=65, belief_mean=35, belief_sd=5)
+    args.update(kwargs)
+    with pytest.raises(exc, match=match):
+        an.simulate_cohort(**args)
+
+
+def test_cohort_index_bad_tables():
+    import pandas as pd
+
+    with pytest.raises(ValueError, match="missing"):
+        an.cohort_index(pd.DataFrame({"condition": ["low"], "estimate": [1.0]}))
+    with pytest.raises(ValueError, match="'high'"):
+        an.cohort_index(pd.DataFrame({"condition": ["low"], "anchor": [1.0], "estimate": [1.0]}))
+    with pytest.raises(ValueError, match="median"):
+        an.cohort_index(an.simulate_cohort(10, 1, 2, belief_mean=1, belief_sd=1), "mode")
