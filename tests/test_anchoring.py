@@ -44,7 +44,8 @@ def test_redwood_index_matches_the_published_55_percent():
 
 def test_seabird_index_is_above_30_percent():
     # Kahneman (2011): "The anchoring effect was above 30%" for $5 vs $400 anchors, $20 vs $143.
-    got = an.anchoring_index(5, 400, f("k11_seabirds_low_anchor_mean"), f("k11_seabirds_high_anchor_mean"))
+    got = an.anchoring_index(f("k11_seabirds_low_anchor"), f("k11_seabirds_high_anchor"),
+                             f("k11_seabirds_low_anchor_mean"), f("k11_seabirds_high_anchor_mean"))
     assert 0.30 < got < 0.32
     # and the no-anchor mean lies between the anchored ones, as the adjustment model says
     assert f("k11_seabirds_low_anchor_mean") < f("k11_seabirds_no_anchor_mean") < f("k11_seabirds_high_anchor_mean")

@@ -16,6 +16,8 @@ import pytest
 import grading_fixture as F
 from servicepsych.grading import export
 
+pytestmark = pytest.mark.slow  # builds and autogrades a real nbgrader course once per run
+
 
 def run_export(*argv: str) -> int:
     parser = argparse.ArgumentParser()
@@ -148,3 +150,18 @@ def test_clear_errors(course, tmp_path, capsys):
     assert "ASSIGNMENT=ID" in capsys.readouterr().err
     assert run_export("--all", "--course", str(tmp_path)) == 2
     assert "nbgrader_config.py" in capsys.readouterr().err
+
+
+def test_a_learner_without_submissions_gets_empty_cells(course):
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        gb.update_or_create_student("eve", first_name="Eve", last_name="Ng", lms_user_id="1005")
+    assert run_export("--all", "--course", str(course)) == 0
+    out = course / "exports" / "all"
+    wide = {r["student"]: r for r in read_csv(out / "scores_wide.csv")}
+    assert set(wide["eve"].values()) == {"eve", ""}
+    canvas = {r["SIS Login ID"]: r for r in read_csv(out / "canvas_gradebook.csv")}
+    assert canvas["eve"]["Student"] == "Ng, Eve" and canvas["eve"]["ID"] == "1005"
+    assert canvas["eve"]["01_anchoring"] == "" and canvas["eve"]["02_framing"] == ""
+    assert "eve" not in {r["student"] for r in read_csv(out / "scores_long.csv")}

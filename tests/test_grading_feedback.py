@@ -62,6 +62,7 @@ def squash(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
+@pytest.mark.slow
 def test_feedback_shows_messages_and_scores_but_no_hidden_code(course, capsys):
     assert run_feedback("--all", "--course", str(course), "--notebook") == 0
     assert "feedback for 4 learner(s)" in capsys.readouterr().out
@@ -101,6 +102,7 @@ def test_feedback_shows_messages_and_scores_but_no_hidden_code(course, capsys):
                 assert f"{score:g} / {F.POINTS[assignment][gid]:g}" in summary.source
 
 
+@pytest.mark.slow
 def test_written_task_shows_prompt_and_answer_not_mark_scheme(course):
     assert run_feedback("01_anchoring", "--course", str(course), "--student", "chen", "--student", "ana") == 0
     assert not (course / "feedback" / "ben").exists()
@@ -114,6 +116,7 @@ def test_written_task_shows_prompt_and_answer_not_mark_scheme(course):
     assert "Graded by your assessor" in ana
 
 
+@pytest.mark.slow
 def test_docstring_mode_shows_only_the_docstring(course):
     assert run_feedback("02_framing", "--course", str(course), "--notebook", "--test-code", "docstring") == 0
     nb = nbformat.read(course / "feedback" / "ben" / "02_framing" / "02_framing.ipynb", as_version=4)
@@ -126,6 +129,7 @@ def test_docstring_mode_shows_only_the_docstring(course):
     assert "AssertionError: survival_share is one minus the mortality share" in json.dumps(nb)
 
 
+@pytest.mark.slow
 def test_withheld_points_from_grade_results_are_explained(course):
     results = course / "grading_runs" / "01_anchoring" / "results"
     results.mkdir(parents=True)
@@ -144,6 +148,7 @@ def test_withheld_points_from_grade_results_are_explained(course):
     assert "withheld" not in ana.cells[0].source
 
 
+@pytest.mark.slow
 def test_learner_text_that_looks_like_a_marker_does_not_break_feedback(course):
     path = course / "autograded" / "ana" / "02_framing" / "02_framing.ipynb"
     nb = nbformat.read(path, as_version=4)
@@ -154,6 +159,7 @@ def test_learner_text_that_looks_like_a_marker_does_not_break_feedback(course):
     assert "the learner typed this" in (course / "feedback" / "ana" / "02_framing" / "02_framing.html").read_text()
 
 
+@pytest.mark.slow
 def test_a_malformed_hidden_region_writes_nothing_for_that_learner(course, capsys):
     path = course / "autograded" / "ben" / "02_framing" / "02_framing.ipynb"
     nb = nbformat.read(path, as_version=4)
@@ -166,6 +172,7 @@ def test_a_malformed_hidden_region_writes_nothing_for_that_learner(course, capsy
     assert (course / "feedback" / "ana" / "02_framing" / "02_framing.html").exists()
 
 
+@pytest.mark.slow
 def test_clear_errors(course, tmp_path, capsys):
     assert run_feedback("99_nothing", "--course", str(course)) == 2
     err = capsys.readouterr().err

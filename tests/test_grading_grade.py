@@ -47,7 +47,7 @@ def hostile_cohort(course: Path, assignment: str) -> dict:
     subs = {"key": key, "blank": blank}
     subs["loop"] = cohort.inject(key, "while True:\n    pass")
     subs["stubborn_loop"] = cohort.inject(
-        key, "while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n        pass")
+        key, "import signal\nsignal.signal(signal.SIGALRM, signal.SIG_IGN)\nwhile True:\n    pass")
     subs["crash"] = cohort.inject(key, "import os\nos._exit(3)")
     subs["memory_bomb"] = cohort.inject(
         key, "def _bomb():\n    hog = []\n    while True:\n        hog.append(bytearray(64 * 1024 * 1024))\n_bomb()",

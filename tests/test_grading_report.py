@@ -15,6 +15,8 @@ import grading_fixture as F
 from servicepsych.grading import report
 from servicepsych.grading.report import cohort_report
 
+pytestmark = pytest.mark.slow  # builds and autogrades a real nbgrader course once per run
+
 
 def run_report(*argv: str) -> int:
     parser = argparse.ArgumentParser()
@@ -123,6 +125,20 @@ def test_flagged_from_integrity_json_or_results(course):
     assert flagged[("chen", "02_framing")].withheld_points == 2
     page = r.to_html(course / "r.html").read_text(encoding="utf-8")
     assert "identical to chen&#x27;s answer cells; submitted twice" in page
+    assert r.errors.empty and "Every submission was graded." in page
+
+
+def test_submissions_that_could_not_be_graded_are_listed(course):
+    results = course / "grading_runs" / "01_anchoring" / "results"
+    results.mkdir(parents=True)
+    (results / "dora.json").write_text(json.dumps({
+        "student": "dora", "assignment": "01_anchoring", "status": "error",
+        "error": "01_anchoring.ipynb: timed out after 300 s", "score": 0, "max_score": 6, "duration_s": 300,
+        "cells": [], "flags": []}))
+    r = cohort_report(course)
+    assert r.errors.to_dict("records") == [
+        {"student": "dora", "assignment": "01_anchoring", "error": "01_anchoring.ipynb: timed out after 300 s"}]
+    assert "timed out after 300 s" in r.to_html(course / "r.html").read_text(encoding="utf-8")
 
 
 def test_html_report_is_self_contained_with_plots_and_tables(course, capsys):

@@ -6,7 +6,6 @@ worker does, and checks what the learner's code could and could not do.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from dataclasses import asdict
@@ -50,7 +49,7 @@ def test_cells_run_in_order_with_nbgrader_shaped_outputs():
 
 
 @pytest.mark.parametrize("path", [str(REPO / "course" / "nbgrader_config.py"), str(REPO / "course" / "source"),
-                                  str(REPO / "tests"), "/root", "/etc/passwd"])
+                                  str(REPO / "tests"), str(REPO / ".git"), "/etc/passwd"])
 def test_course_and_host_files_are_invisible(path):
     out = run(f"import os\nprint(os.path.exists({path!r}))")
     assert text(out["cells"][0]) == "False\n"
@@ -86,7 +85,8 @@ def test_cell_timeout_interrupts_one_cell_and_the_rest_runs():
 
 def test_total_timeout_and_crash_are_problems_not_results():
     limits = dict(LIMITS, cell_timeout=1, total_timeout=4)
-    looping = execute_job(["while True:\n    try:\n        while True: pass\n    except BaseException: pass"], {}, limits)
+    looping = execute_job(["import signal\nsignal.signal(signal.SIGALRM, signal.SIG_IGN)\nwhile True:\n    pass"],
+                          {}, limits)
     assert looping["cells"] is None and "timed out" in looping["problem"]
     assert looping["duration_s"] < 15
     crashed = execute_job(["import os\nos._exit(7)"], {}, LIMITS)
@@ -136,7 +136,3 @@ def test_parse_size_rejects_nonsense():
     with pytest.raises(ValueError, match="give e.g. 2G"):
         parse_size("lots")
 
-
-def test_no_grader_process_is_left_running():
-    procs = subprocess.run(["pgrep", "-f", "/opt/grader/runner.py"], capture_output=True, text=True).stdout.split()
-    assert [p for p in procs if int(p) != os.getpid()] == []

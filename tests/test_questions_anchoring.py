@@ -219,3 +219,43 @@ def test_answer_key_notebook_solutions_pass_every_visible_test():
             exec(compile(cell.source, "<key>", "exec"), ns)
     for name in ("pilot_index", "anchored_estimate", "safe_quote", "plan_index"):
         check(f"anchoring.{name}", namespace=ns, strict=True)
+
+
+def _check_calls(path):
+    import re
+
+    nb = nbformat.read(path, as_version=4)
+    return re.findall(r'check\("(anchoring\.[a-z_]+)"', "\n".join(c.source for c in nb.cells if c.cell_type == "code"))
+
+
+def test_every_check_in_the_notebooks_names_a_real_question():
+    lesson = KEY_NOTEBOOK.parents[3] / "notebooks" / "01_anchoring.ipynb"
+    used = _check_calls(lesson) + _check_calls(KEY_NOTEBOOK)
+    assert len(used) >= 8
+    assert set(used) <= set(ALL)
+    assert set(used) == set(ALL), f"questions never asked: {set(ALL) - set(used)}"
+
+
+def test_lesson_with_the_key_answers_passes_every_practice_check():
+    """Fill the lesson's placeholders with the key's answers: every practice check turns green."""
+    lesson = KEY_NOTEBOOK.parents[3] / "notebooks" / "01_anchoring.ipynb"
+    nb = nbformat.read(lesson, as_version=4)
+    key = key_namespace()
+    ns: dict = {}
+    results = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        lines = cell.source.splitlines()
+        for i, line in enumerate(lines):
+            name, _, rest = line.partition(" = ")
+            if rest.strip() == "...":
+                lines[i] = f"{name} = {key[name]!r}"
+        source = "\n".join(lines)
+        if source.rstrip().endswith(")") and 'check("anchoring.' in source.splitlines()[-1]:
+            exec(compile(source, "<lesson>", "exec"), ns)
+            results.append(eval(source.splitlines()[-1], ns))
+        else:
+            exec(compile(source, "<lesson>", "exec"), ns)
+    assert len(results) == 4
+    assert all(r.passed for r in results), [r.messages() for r in results]

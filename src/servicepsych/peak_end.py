@@ -233,8 +233,9 @@ def trend(ratings):
     """The slope of a least-squares line through the ratings, per moment.
 
     Positive: the journey got more intense towards its end (for frustration,
-    worse); negative: it improved. Ariely (1998) and others found that
-    improving episodes are remembered more kindly than worsening ones.
+    worse); negative: it improved. Improving episodes tend to be remembered
+    more kindly than worsening ones (Ariely, D., 1998, Combining experiences
+    over time, Journal of Behavioral Decision Making, 11(1), 19-45).
 
     Examples
     --------

@@ -241,8 +241,7 @@ def flagged_submissions(course: str | Path, assignments: list[str]) -> list[dict
         for student, res in _results(course, name).items():
             flags = res.get("flags") or []
             if flags:
-                withheld = sum(float(c.get("points") or 0) - float(c.get("score") or 0)
-                               for c in res.get("cells") or [] if c.get("withheld"))
+                withheld = sum(float(c.get("points") or 0) for c in res.get("cells") or [] if c.get("withheld"))
                 out.append({"student": student, "assignment": name,
                             "reasons": "; ".join(str(f.get("reason", "")) for f in flags),
                             "withheld_points": withheld})

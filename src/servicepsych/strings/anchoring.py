@@ -36,7 +36,7 @@ EN = {
     "lab_axis_y": "people",
     "lab_group_low": "heard the low anchor ({anchor:g})",
     "lab_group_high": "heard the high anchor ({anchor:g})",
-    "lab_median": "median",
+    "lab_lines": "Solid lines: the two anchors. Dashed lines: each group's median estimate.",
     "lab_col_group": "group",
     "lab_col_anchor": "anchor",
     "lab_col_median": "median estimate",

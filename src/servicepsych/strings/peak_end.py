@@ -14,7 +14,7 @@ EN = {
     "phase_close": "The close",
     "wait_minutes": "Minutes on hold",
     "axis_moment": "Minute of the journey",
-    "axis_frustration": "Customer's frustration (0 = none, 10 = worst)",
+    "axis_frustration": "Frustration (0 = none, 10 = worst)",
     "legend_journey": "Frustration, minute by minute",
     "legend_peak_end": "Remembered (peak-end)",
     "legend_mean": "Average over time",

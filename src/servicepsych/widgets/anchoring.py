@@ -181,6 +181,7 @@ def anchoring_lab(low_anchor: float = 10, high_anchor: float = 65, adjustment: f
         rows = [[_t(f"lab_group_{c}", anchor=r[f"{c}_anchor"]), f"{r[f'{c}_anchor']:g}", f"{r[f'{c}_median']:.1f}"]
                 for c in ("low", "high")]
         caption = _t("lab_index", index=r["index"], implied=r["implied_adjustment"], k=r["adjustment"])
+        caption += " " + _t("lab_lines")
         return [fig, html_table(rows, [_t("lab_col_group"), _t("lab_col_anchor"), _t("lab_col_median")],
                                 caption=caption)]
 

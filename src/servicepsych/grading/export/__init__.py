@@ -27,7 +27,7 @@ def add_parser(subparsers):
 
     p = subparsers.add_parser(
         "export", help="write per-question score CSVs and Canvas/Moodle gradebook CSVs",
-        description=__doc__.split("\n\n", 1)[1])
+        description=__doc__.split("\n\n", 1)[1].replace("``", ""))
     add_selection_arguments(p)
     p.add_argument("--out", metavar="DIR", default=None, help="output folder (default: <course>/exports/...)")
     p.add_argument("--canvas-id", action="append", default=[], metavar="ASSIGNMENT=ID",

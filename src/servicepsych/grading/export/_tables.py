@@ -40,8 +40,6 @@ def wide_table(long, students=None):
     students : DataFrame, optional
         nbgrader's student records; students without any submission get an empty row.
     """
-    import pandas as pd
-
     order = long.drop_duplicates(["assignment", "notebook", "grade_id"])[["assignment", "grade_id"]]
     columns = [question_column(a, g) for a, g in order.itertuples(index=False)]
     keyed = long.assign(column=[question_column(a, g) for a, g in zip(long["assignment"], long["grade_id"])])

@@ -27,7 +27,7 @@ def add_parser(subparsers):
 
     p = subparsers.add_parser(
         "feedback", help="write learners' feedback pages (test messages, no hidden test code)",
-        description=__doc__.split("\n\n", 1)[1])
+        description=__doc__.split("\n\n", 1)[1].replace("``", ""))
     add_selection_arguments(p)
     p.add_argument("--student", action="append", default=None, metavar="ID",
                    help="only this student (repeatable; default: everyone graded)")

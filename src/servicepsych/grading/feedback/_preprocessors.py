@@ -141,7 +141,8 @@ class FeedbackSummary(NbGraderPreprocessor):
             gid = meta.get("grade_id", "")
             question = meta.get("description") or gid
             score, points = meta.get("score"), meta.get("points")
-            rows.append((gid, question, _points(score), _points(points),
+            anchor = gid if meta.get("grade") else f"comment-{gid}"  # the anchors nbgrader's template sets
+            rows.append((anchor, question, _points(score), _points(points),
                          self._result(cell, meta, gid in withheld, gid in pending)))
         head = "".join(f"<th>{html.escape(text('feedback', k))}</th>"
                        for k in ("col_question", "col_score", "col_result"))
@@ -152,7 +153,8 @@ class FeedbackSummary(NbGraderPreprocessor):
         total = text("feedback", "summary_total", score=_points(info.get("score")),
                      points=_points(info.get("max_score")))
         source = (f"## {text('feedback', 'summary_title')}\n\n**{html.escape(total)}**\n\n"
-                  f"<table class='servicepsych-summary'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>\n\n"
+                  "<table class='table table-condensed servicepsych-summary'>"
+                  f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>\n\n"
                   f"{text('feedback', 'hidden_note')}")
         nb.cells.insert(0, new_markdown_cell(source, metadata={"servicepsych": {"summary": True}}))
         return nb, resources

@@ -152,7 +152,9 @@ def _finish(course: Path, assignment: str, spec, sub: _Submission, sdir: Path) -
 
     atomic_write(sdir / "results" / f"{sub.student}.json", json.dumps(result, indent=1, ensure_ascii=False))
     gradebook.commit(course, assignment, sub.student, grades, comments, timestamp=ts)
-    Journal(sdir).record(sub.student, sub.checksum, result["status"])
+    transient = any(r["problem"] and r["problem"].startswith("worker failed") for r in sub.runs.values())
+    if not transient:  # a lost worker is retried by the next run; anything else is final
+        Journal(sdir).record(sub.student, sub.checksum, result["status"])
     return result
 
 

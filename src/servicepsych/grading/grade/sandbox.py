@@ -120,7 +120,7 @@ def bwrap_command(scratch: Path) -> list[str]:
             "--proc", "/proc", "--dev", "/dev",
             "--size", str(64 * 1024 ** 2), "--tmpfs", "/tmp",
             "--bind", str(scratch), SANDBOX_HOME, "--chdir", SANDBOX_HOME,
-            "--clearenv"]
+            "--remount-ro", "/", "--clearenv"]
     return cmd
 
 

@@ -29,9 +29,11 @@ class CohortReport:
         Items to review, with the reason.
     flagged : DataFrame
         Submissions flagged for integrity (student, assignment, reasons, withheld_points).
+    errors : DataFrame
+        Submissions ``servicepsych grade`` could not grade (student, assignment, error).
     """
 
-    def __init__(self, course, assignments, long, flagged, *, mastery_threshold=0.8,
+    def __init__(self, course, assignments, long, flagged, errors=None, *, mastery_threshold=0.8,
                  easy=0.9, hard=0.2, low_discrimination=0.2):
         from . import _stats
 
@@ -43,6 +45,11 @@ class CohortReport:
         self.mastery, self.mastery_cohort = _stats.mastery_tables(long, mastery_threshold)
         self.review = _stats.review_table(self.items, easy, hard, low_discrimination)
         self.flagged = flagged
+        if errors is None:
+            import pandas as pd
+
+            errors = pd.DataFrame(columns=["student", "assignment", "error"])
+        self.errors = errors
         self.mastery_threshold = mastery_threshold
         self.thresholds = {"easy": easy, "hard": hard, "low_discrimination": low_discrimination}
 
@@ -85,7 +92,7 @@ def cohort_report(course=None, assignments: list[str] | None = None, **threshold
     import pandas as pd
 
     from .._course import find_course
-    from .._gradebook_read import flagged_submissions, graded_assignments, scores_frame
+    from .._gradebook_read import flagged_submissions, graded_assignments, run_status, scores_frame
 
     root = find_course(course)
     names = list(assignments) if assignments else graded_assignments(root)
@@ -94,4 +101,7 @@ def cohort_report(course=None, assignments: list[str] | None = None, **threshold
     long = scores_frame(root, names)
     flagged = pd.DataFrame(flagged_submissions(root, names),
                            columns=["student", "assignment", "reasons", "withheld_points"])
-    return CohortReport(root, names, long, flagged, **thresholds)
+    errors = pd.DataFrame([{"student": student, "assignment": name, "error": info["error"]}
+                           for name in names for student, info in sorted(run_status(root, name).items())
+                           if info["status"] == "error"], columns=["student", "assignment", "error"])
+    return CohortReport(root, names, long, flagged, errors, **thresholds)

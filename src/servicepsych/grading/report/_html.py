@@ -153,6 +153,8 @@ def render(report, generated) -> str:
         table(report.review, "No item needs review.", cls="review"),
         "<h2 id='flagged'>Submissions flagged for integrity</h2>",
         table(report.flagged, "No submission was flagged.", cls="flagged"),
+        "<h2 id='errors'>Submissions that could not be graded</h2>",
+        table(report.errors, "Every submission was graded.", cls="errors"),
         "<h2 id='all-items'>All items</h2>",
         table(report.items, "No items.", cls="items"),
         "<h2 id='students'>Students</h2>",
