@@ -31,10 +31,11 @@ from servicepsych.grading.grade.sandbox import Limits, bwrap_problem  # noqa: E4
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(bwrap_problem() is not None, reason=f"no sandbox here: {bwrap_problem()}")]
 
-ASSIGNMENTS = [cohort.FIXTURE] + cohort.real_assignments()[:1]
+ASSIGNMENTS = [cohort.FIXTURE] + cohort.real_assignments()[:1]  # the whole hostile cohort
+EVERY = [cohort.FIXTURE] + cohort.real_assignments()  # the answer key and a blank
 LIMITS = Limits(memory_bytes=768 * 1024 ** 2, cell_timeout=6, total_timeout=12)
-ERRORS = {"stubborn_loop": "timed out", "crash": "crashed", "garbage": "not UTF-8",
-          "not_a_notebook": "not a notebook", "bad_schema": "not", "empty": "not a notebook"}
+ERRORS = {"no_notebook": "was not submitted", "stubborn_loop": "timed out", "crash": "crashed",
+          "garbage": "not UTF-8", "not_a_notebook": "not a notebook", "bad_schema": "not", "empty": "not a notebook"}
 FLAGGED = {"deleted_test": "cell_deleted", "edited_test": "locked_cell_edited", "edited_meta": "metadata_edited",
            "grade_own_cell": "metadata_edited", "builtins": "builtins_patched", "helper_patch": "module_patched",
            "eq_override": "eq_override", "kernel_events": "kernel_tampering", "settrace": "kernel_tampering",
@@ -96,14 +97,19 @@ def hostile_cohort(course: Path, assignment: str) -> dict:
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
-    course = cohort.make_course(tmp_path_factory.mktemp("grade") / "course", ASSIGNMENTS)
-    cohorts = {a: hostile_cohort(course, a) for a in ASSIGNMENTS}
+    course = cohort.make_course(tmp_path_factory.mktemp("grade") / "course", EVERY)
+    cohorts = {a: hostile_cohort(course, a) if a in ASSIGNMENTS else
+               {"key": cohort.key(course, a), "blank": cohort.blank(course, a)} for a in EVERY}
     for assignment, subs in cohorts.items():
         for student, nb in subs.items():
             cohort.submit(course, assignment, student, nb)
+        folder = course / "submitted" / "no_notebook" / assignment  # submitted something, but no notebook
+        folder.mkdir(parents=True)
+        (folder / "notes.txt").write_text("I could not open the notebook")
+        subs["no_notebook"] = None
     before = {p: cohort.tree_digest(course / p) for p in ("source", "release", "submitted")}
     summaries = {a: grade_assignment(course, a, Options(workers=2, limits=LIMITS, progress=False))
-                 for a in ASSIGNMENTS}
+                 for a in EVERY}
     return course, cohorts, summaries, before
 
 
@@ -120,7 +126,7 @@ def gradebook_scores(course, assignment, student) -> dict:
         return {g.name: (g.auto_score, g.needs_manual_grade, g.max_score) for g in sub.grades}
 
 
-@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+@pytest.mark.parametrize("assignment", EVERY)
 def test_every_submission_has_one_result_and_one_gradebook_entry(graded, assignment):
     course, cohorts, summaries, _ = graded
     from nbgrader.api import Gradebook
@@ -134,7 +140,7 @@ def test_every_submission_has_one_result_and_one_gradebook_entry(graded, assignm
     assert sorted(json.loads(line)["student"] for line in journal) == sorted(cohorts[assignment])
 
 
-@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+@pytest.mark.parametrize("assignment", EVERY)
 def test_key_earns_full_marks_and_blank_nothing(graded, assignment):
     course, *_ = graded
     points = cohort.autograded_points(course, assignment)
@@ -251,6 +257,13 @@ def test_fixture_learners_score_what_nbgrader_gives(tmp_path):
     for student, expected in grading_fixture.EXPECTED["01_anchoring"].items():
         got = {k: v[0] for k, v in gradebook_scores(course, cohort.FIXTURE, student).items() if k in expected}
         assert got == {k: float(v) for k, v in expected.items()}, student
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:  # nbgrader's automatic comments
+        for student, answered in (("ana", True), ("dora", False)):
+            sub = gb.find_submission_notebook(cohort.FIXTURE, cohort.FIXTURE, student)
+            comments = {c.name: c.auto_comment for c in sub.comments if c.name != "explain_anchor"}
+            assert set(comments.values()) == ({None} if answered else {"No response."}), (student, comments)
     # a re-run skips everyone; a changed submission is graded again
     again = grade_assignment(course, cohort.FIXTURE, Options(workers=2, progress=False))
     assert again.skipped == 4 and again.results == []
@@ -312,3 +325,24 @@ def test_cli_refuses_without_a_sandbox_unless_told(tmp_path):
     unsafe = subprocess.run(cmd + ["--unsafe-no-sandbox"], capture_output=True, text=True, env=env, timeout=300)
     assert unsafe.returncode == 0, unsafe.stderr
     assert "1 graded" in unsafe.stdout
+
+
+def test_unreleased_assignment_and_missing_course_are_explained(tmp_path, capsys):
+    from servicepsych.cli import main
+
+    assert main(["grade", "01_x", "--course", str(tmp_path)]) == 2
+    assert "not an nbgrader course" in capsys.readouterr().err
+    (tmp_path / "nbgrader_config.py").write_text("c = get_config()\n")
+    assert main(["grade", "01_x", "--course", str(tmp_path), "--no-progress"]) == 2
+    assert "generate_assignment 01_x" in capsys.readouterr().err
+
+
+def test_two_runs_on_one_assignment_cannot_overlap(tmp_path):
+    from servicepsych.grading.grade.journal import Journal, RunLocked
+
+    first = Journal(tmp_path)
+    first.lock()
+    with pytest.raises(RunLocked, match="another `servicepsych grade` run"):
+        Journal(tmp_path).lock()
+    first.unlock()
+    Journal(tmp_path).lock()

@@ -38,7 +38,8 @@ def reasons(code: str) -> set:
     "import numpy as np\nvalues = np.array([1, 2, 3])\nshare = float(values.mean())",
     "def gesture_needed(loss, lam=2.25):\n    return float((lam * loss ** 0.88) ** (1 / 0.88))",
     "import pandas as pd\nframe = pd.DataFrame({'a': [1]})\ntotal = sum([1, 2])\nmax_value = max(1, 2)",
-    "class Shift:\n    def __init__(self, hours):\n        self.hours = hours\n    def __repr__(self):\n        return 'Shift'",
+    "class Shift:\n    def __init__(self, hours):\n        self.hours = hours\n"
+    "    def __repr__(self):\n        return 'Shift'",
     "%matplotlib inline\nx = 1",
 ])
 def test_ordinary_answers_are_not_flagged(code):
@@ -93,7 +94,9 @@ def probe_reasons(*cells) -> set:
 
 @sandboxed
 def test_probes_pass_on_honest_code():
-    assert probe_reasons("x = float(np.mean([1.0, 2.0]))\nprint(x)", "raise ValueError('a wrong answer')") == set()
+    assert probe_reasons("x = float(np.mean([1.0, 2.0]))\nprint(x)", "raise ValueError('a wrong answer')",
+                         "def mean(values):\n    return sum(values) / len(values)\nclass Shift:\n    pass\n"
+                         "shift = Shift()") == set()
 
 
 @sandboxed
@@ -110,6 +113,8 @@ def test_probes_pass_on_honest_code():
     ("ip = eval('get_' + 'ipython')()\nip.ast_transformers.append(__import__('ast').NodeTransformer())",
      "kernel_tampering"),
     ("isinstance = eval('lambda *a: True')", "builtins_patched"),
+    ("import servicepsych.check as c\nsetattr(c.expect_number, '__co' + 'de__', (lambda ns, *a, **k: None).__code__)",
+     "module_patched"),
 ])
 def test_dynamic_probes_catch_obfuscated_tampering(code, reason):
     assert reason in probe_reasons(code)

@@ -38,7 +38,8 @@ def error(cell):
 
 
 def test_cells_run_in_order_with_nbgrader_shaped_outputs():
-    out = run("x = 6 * 7\nprint('hello')", None, "x", "raise ValueError('nope')", "import sys\nprint('w', file=sys.stderr)")
+    out = run("x = 6 * 7\nprint('hello')", None, "x", "raise ValueError('nope')",
+              "import sys\nprint('w', file=sys.stderr)")
     first, skipped, result, failed, stderr = out["cells"]
     assert text(first) == "hello\n" and skipped is None
     assert result["outputs"][0]["output_type"] == "execute_result"
@@ -55,7 +56,8 @@ def test_course_and_host_files_are_invisible(path):
     assert text(out["cells"][0]) == "False\n"
 
 
-@pytest.mark.parametrize("target", ["/usr/pwned", str(REPO / "pwned"), "/opt/grader/pwned", str(Path(sys.prefix) / "pwned")])
+@pytest.mark.parametrize("target", ["/usr/pwned", str(REPO / "pwned"), "/opt/grader/pwned",
+                                    str(Path(sys.prefix) / "pwned")])
 def test_writes_outside_the_scratch_folder_fail(target):
     out = run(f"open({target!r}, 'w').write('x')", "open('mine.txt', 'w').write('ok')\nprint(open('mine.txt').read())")
     assert error(out["cells"][0]) in ("OSError", "PermissionError", "FileNotFoundError")
@@ -102,9 +104,11 @@ def test_leftover_processes_are_killed():
 
 
 def test_huge_output_is_truncated():
-    out = run("print('y' * 30_000_000)", "for i in range(200_000):\n    print(i)")
+    out = run("print('y' * 30_000_000)", "for i in range(200_000):\n    print(i)",
+              "from IPython.display import display\nfor i in range(20_000):\n    display(i)")
     assert all(len(text(c)) < 150_000 for c in out["cells"])
     assert "truncated" in text(out["cells"][0])
+    assert 0 < len(out["cells"][2]["outputs"]) <= 500
 
 
 def test_release_data_files_are_readable_in_the_scratch_folder():

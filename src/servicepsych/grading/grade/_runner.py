@@ -21,6 +21,7 @@ import sys
 
 MAX_STREAM_CHARS = 100_000  # per cell, like nbgrader's LimitOutput (in characters)
 MAX_DATA_CHARS = 200_000  # per rich output
+MAX_OUTPUTS = 500  # per cell
 WATCHED_DUNDERS = ("__eq__", "__ne__", "__hash__", "__lt__", "__le__", "__gt__", "__ge__", "__bool__",
                    "__float__", "__int__", "__index__", "__abs__", "__sub__", "__rsub__", "__len__",
                    "__contains__", "__instancecheck__", "__subclasscheck__", "__getattribute__")
@@ -91,6 +92,9 @@ class Runner:
 
     def add_data(self, output_type, data, metadata):
         if self.outputs is None:
+            return
+        if len(self.outputs) >= MAX_OUTPUTS:
+            self.truncated = True
             return
         clean = {}
         for mime, value in (data or {}).items():
@@ -169,13 +173,17 @@ class Runner:
 
     def snapshot(self):
         """Identities of everything a test cell relies on, taken before learner code runs."""
-        snap = {"builtins": dict(vars(builtins))}
+        snap = {"builtins": dict(vars(builtins)), "code": {}}
         mods = {}
         for name in self.job.get("watch_modules", []):
             try:
                 __import__(name)
                 mod = sys.modules[name]
                 mods[name] = (mod, dict(vars(mod)))
+                for key, obj in vars(mod).items():
+                    code = getattr(obj, "__code__", None)
+                    if code is not None:
+                        snap.setdefault("code", {})[(name, key)] = (obj, code)
             except Exception:
                 pass
         snap["modules"] = mods
@@ -243,6 +251,9 @@ class Runner:
                     continue
                 if now.get(key, None) is not obj:
                     found.append(["module_patched", f"{name}.{key} was replaced or deleted"])
+        for (name, key), (fn, code) in snap.get("code", {}).items():
+            if getattr(fn, "__code__", None) is not code:
+                found.append(["module_patched", f"the code of {name}.{key} was replaced"])
         # 3. the interpreter and the shell still run and report cells normally
         if sys.gettrace() is not None:
             found.append(["kernel_tampering", "a trace function (sys.settrace) is installed"])
@@ -274,13 +285,15 @@ class Runner:
         originals = snap["builtins"]
         helpers = {}
         for name, (mod, attrs) in snap["modules"].items():
-            helpers.update({k: v for k, v in attrs.items() if not k.startswith("_") and callable(v)})
+            if name.split(".")[0] == "servicepsych":  # not numpy's: a learner may well write `def mean`
+                helpers.update({k: v for k, v in attrs.items() if not k.startswith("_") and callable(v)})
         for name, value in list(shell.user_ns.items()):
             if name.startswith("_") or self.initial_ns.get(name, self) is value:
                 continue
             if name in originals and callable(value) and value is not originals[name]:
                 found.append(["builtins_patched", f"`{name}` hides the builtin of that name"])
-            elif name in helpers and callable(value) and value is not helpers[name] and not isinstance(value, type(sys)):
+            elif (name in helpers and callable(value) and value is not helpers[name]
+                  and not isinstance(value, type(sys))):
                 found.append(["module_patched", f"`{name}` hides the test helper of that name"])
         # 5. values overriding comparison or conversion (an object equal to everything)
         for name, value in list(shell.user_ns.items()):

@@ -9,7 +9,6 @@ same rules as nbgrader's ``SaveAutoGrades`` (``utils.determine_grade``;
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,7 +52,6 @@ def _released_text(source: str, cell_type: str) -> str:
     from nbgrader.preprocessors import ClearHiddenTests, ClearMarkScheme
 
     cell = new_code_cell(source) if cell_type == "code" else new_markdown_cell(source)
-    cell = copy.deepcopy(cell)
     try:
         ClearHiddenTests()._remove_hidden_test_region(cell)
         ClearMarkScheme()._remove_mark_scheme_region(cell)

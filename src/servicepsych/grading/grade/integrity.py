@@ -12,7 +12,7 @@ Examples
 >>> [f.reason for f in static_flags("class F(float):\\n    def __eq__(self, o): return True", "answer")]
 ['eq_override']
 >>> sorted({f.reason for f in static_flags("import builtins\\nbuiltins.abs = lambda x: 0", "answer")})
-['builtins_patched']
+['builtins_patched', 'module_patched']
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+
+from .journal import atomic_write
 
 __all__ = ["Flag", "REASONS", "static_flags", "write_report"]
 
@@ -189,7 +191,7 @@ def write_report(folder: Path, assignment: str, results: list[dict]) -> tuple[Pa
            "flagged": [{k: v for k, v in f.items() if k != "details"} for f in flagged]}
     folder.mkdir(parents=True, exist_ok=True)
     json_path, md_path = folder / "integrity.json", folder / "integrity.md"
-    _atomic_write(json_path, json.dumps(doc, indent=2, ensure_ascii=False))
+    atomic_write(json_path, json.dumps(doc, indent=2, ensure_ascii=False))
     lines = [f"# Integrity report: {assignment}", "", f"Generated {doc['generated']}. "
              f"{len(flagged)} of {len(results)} graded submissions flagged; their autograded points are "
              "withheld (auto score 0, marked for manual grading in the formgrader) until an assessor reviews them.",
@@ -205,11 +207,5 @@ def write_report(folder: Path, assignment: str, results: list[dict]) -> tuple[Pa
             lines.append("")
     else:
         lines.append("No submission was flagged.")
-    _atomic_write(md_path, "\n".join(lines) + "\n")
+    atomic_write(md_path, "\n".join(lines) + "\n")
     return json_path, md_path
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    from .journal import atomic_write
-
-    atomic_write(path, text)

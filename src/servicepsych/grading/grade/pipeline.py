@@ -10,6 +10,7 @@ the journal (:mod:`.journal`). A re-run skips what the journal says is done.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -90,7 +91,7 @@ def _client(options: Options):
 
     if options.scheduler:
         return Client(options.scheduler), None
-    workers = options.workers or os.cpu_count() or 1
+    workers = options.workers or len(os.sched_getaffinity(0)) or 1
     cluster = LocalCluster(n_workers=1, threads_per_worker=workers, processes=False,
                            dashboard_address=None, silence_logs=40)
     return Client(cluster), cluster
@@ -103,7 +104,7 @@ def _finish(course: Path, assignment: str, spec, sub: _Submission, sdir: Path) -
     from .score import merge_outputs, score_notebook
 
     finish_start = time.perf_counter()
-    cells, grades, comments, flags, errors = [], [], [], [], []
+    cells, comments, flags, errors, errored = [], [], [], [], set()
     for name, nb_spec in spec.notebooks.items():
         prepared = sub.prepared.get(name)
         run = sub.runs.get(name)
@@ -115,26 +116,30 @@ def _finish(course: Path, assignment: str, spec, sub: _Submission, sdir: Path) -
         if prepared is not None:
             flags += prepared.flags
         nb = prepared.nb if prepared is not None else None
-        if nb is not None and run is not None and run["cells"] is not None:
-            merge_outputs(nb, run["cells"])
+        if nb is not None and run is not None and run["cells"] is not None and error is None:
+            try:
+                merge_outputs(nb, run["cells"])
+            except Exception as exc:  # outputs that are not nbformat: the report was tampered with
+                error = f"{name}.ipynb: its outputs could not be read ({type(exc).__name__})"
+                flags.append(Flag("kernel_tampering", "the notebook reported malformed outputs"))
         if error:
             errors.append(error)
-        c, g, m = score_notebook(nb if error is None else None, nb_spec, prepared.deleted if prepared else set(),
-                                 error=error)
+            errored.add(name)
+        c, m = score_notebook(nb if error is None else None, nb_spec, prepared.deleted if prepared else set(),
+                              error=error)
         cells += c
-        grades += g
         comments += m
         if nb is not None:
             dest = course / "autograded" / sub.student / assignment / f"{name}.ipynb"
             atomic_write(dest, nbformat.writes(nb))
-    if flags:
+    if flags:  # every autograded point is withheld for review
         for c in cells:
             if c["kind"] == "autograded":
                 c["withheld"] = True
                 c["score"] = 0.0
-        grades = [(n, g, 0.0 if s is not None else None, True) if any(
-            c["grade_id"] == g and c["notebook"] == n and c["kind"] == "autograded" for c in cells) else (n, g, s, r)
-            for n, g, s, r in grades]
+    # (notebook, grade_id, auto_score, needs review): as nbgrader's SaveAutoGrades, plus errors and withheld
+    grades = [(c["notebook"], c["grade_id"], None if c["kind"] == "task" else c["score"],
+               c["withheld"] or c["notebook"] in errored or c["score"] is None) for c in cells]
     result = {
         "student": sub.student, "assignment": assignment,
         "status": "error" if errors else "graded", "error": "; ".join(errors) if errors else None,
@@ -148,8 +153,6 @@ def _finish(course: Path, assignment: str, spec, sub: _Submission, sdir: Path) -
     if ts is not None:
         src = sub.folder / "timestamp.txt"
         atomic_write(course / "autograded" / sub.student / assignment / "timestamp.txt", src.read_text())
-    import json
-
     atomic_write(sdir / "results" / f"{sub.student}.json", json.dumps(result, indent=1, ensure_ascii=False))
     gradebook.commit(course, assignment, sub.student, grades, comments, timestamp=ts)
     transient = any(r["problem"] and r["problem"].startswith("worker failed") for r in sub.runs.values())
@@ -159,9 +162,20 @@ def _finish(course: Path, assignment: str, spec, sub: _Submission, sdir: Path) -
 
 
 def grade_assignment(course: Path, assignment: str, options: Options | None = None, log=None) -> Summary:
-    """Grade every submission of ``assignment`` in ``course`` into nbgrader's gradebook."""
-    import json
+    """Grade every submission of ``assignment`` in ``course`` into nbgrader's gradebook.
 
+    Returns
+    -------
+    Summary
+        Counts, seconds, and the result document of each submission graded in this run.
+
+    Raises
+    ------
+    LookupError
+        The assignment is not in the gradebook (``nbgrader generate_assignment`` first).
+    RunLocked
+        Another run is grading this assignment.
+    """
     from .execute import execute_job
 
     options = options or Options()
@@ -174,19 +188,19 @@ def grade_assignment(course: Path, assignment: str, options: Options | None = No
     journal.lock()
     summary = Summary()
     try:
-        folders = sorted(p.parent for p in (course / "submitted").glob(f"*/{assignment}") if p.is_dir())
-        folders = [f for f in folders if not options.students or f.name in options.students]
+        everyone = sorted(p.parent for p in (course / "submitted").glob(f"*/{assignment}") if p.is_dir())
+        folders = [f for f in everyone if not options.students or f.name in options.students]
         done = journal.committed()
         todo = []
         for folder in folders:
-            checksum = submission_checksum(folder)
+            checksum = submission_checksum(folder / assignment)
             if not options.force and done.get(folder.name) == checksum:
                 summary.skipped += 1
                 continue
             todo.append(_Submission(folder.name, folder / assignment, checksum))
         if summary.skipped:
             log(f"resuming: {summary.skipped} submission(s) already graded are skipped (use --force to regrade)")
-        files = _release_files(course, assignment)
+        files = _release_files(course, assignment)  # sent once to each worker (scattered below)
         limits = asdict(options.limits)
         pending: dict = {}
         ready = []
@@ -197,6 +211,8 @@ def grade_assignment(course: Path, assignment: str, options: Options | None = No
                     sub.prepared[name] = prepare(read_notebook(sub.folder / f"{name}.ipynb"), nb_spec)
                 except SubmissionError as exc:
                     sub.errors[name] = str(exc)
+                except Exception as exc:  # whatever else a hostile file does, it fails alone
+                    sub.errors[name] = f"{name}.ipynb could not be prepared ({type(exc).__name__}: {exc})"[:500]
             sub.prepare_s = time.perf_counter() - t0
             if len(sub.prepared) == 0:
                 ready.append(sub)
@@ -214,11 +230,13 @@ def grade_assignment(course: Path, assignment: str, options: Options | None = No
                 from dask.distributed import as_completed
 
                 client, cluster = _client(options)
+                shared = client.scatter([files], broadcast=True)[0] if files else files
                 futures = []
                 for sub in runnable:
                     for name, prepared in sub.prepared.items():
-                        fut = client.submit(execute_job, prepared.sources(), files, limits, options.sandbox,
-                                            pure=False, key=f"grade-{assignment}-{sub.student}-{name}-{os.urandom(4).hex()}")
+                        fut = client.submit(execute_job, prepared.sources(), shared, limits, options.sandbox,
+                                            pure=False,
+                                            key=f"grade-{assignment}-{sub.student}-{name}-{os.urandom(4).hex()}")
                         pending[fut.key] = (sub, name)
                         futures.append(fut)
                 remaining = {id(s): len(s.prepared) for s in runnable}
@@ -240,14 +258,14 @@ def grade_assignment(course: Path, assignment: str, options: Options | None = No
             if cluster is not None:
                 cluster.close()
         # the integrity report covers the whole cohort, including runs before a resume
-        current = {f.name for f in folders}
+        current = {f.name for f in everyone}
         results = []
         for path in sorted((sdir / "results").glob("*.json")):
             try:
                 res = json.loads(path.read_text(encoding="utf-8"))
             except ValueError:
                 continue
-            if res.get("student") in current or not options.students:
+            if res.get("student") in current:
                 results.append(res)
         write_report(sdir, assignment, results)
         summary.graded = sum(1 for r in summary.results if r["status"] == "graded")

@@ -27,7 +27,18 @@ class SubmissionError(Exception):
 
 
 def read_notebook(path: Path):
-    """Read a submitted notebook, or raise :class:`SubmissionError` saying what is wrong with it."""
+    """Read a submitted notebook, or raise :class:`SubmissionError` saying what is wrong with it.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> bad = Path(tempfile.mkdtemp()) / "a.ipynb"
+    >>> _ = bad.write_text("[1, 2]")
+    >>> read_notebook(bad)
+    Traceback (most recent call last):
+    ...
+    servicepsych.grading.grade.prepare.SubmissionError: a.ipynb is not a notebook: no 'cells' list or 'nbformat' version
+    """
     import nbformat
 
     path = Path(path)
@@ -116,6 +127,7 @@ def prepare(nb, spec: NotebookSpec) -> Prepared:
         meta = cell.metadata.get("nbgrader")
         where = f"cell {index + 1}"
         gid = meta.get("grade_id") if isinstance(meta, dict) else None
+        gid = gid if isinstance(gid, str) else None
         if meta is not None and (gid not in spec.cells or gid in seen):
             claims = isinstance(meta, dict) and any(meta.get(k) for k in ("grade", "solution", "locked", "task"))
             if gid in seen:

@@ -37,34 +37,37 @@ def _message(cell) -> str:
 
 
 def score_notebook(nb, spec: NotebookSpec, deleted: set, error: str | None = None):
-    """Per-cell results, gradebook rows and comments for one notebook.
+    """Per-cell results and nbgrader's automatic comments for one notebook.
+
+    ``nb`` is the executed notebook (``None`` when it could not be run, then
+    ``error`` says why and every autograded cell scores 0).
 
     Returns
     -------
-    (cells, grades, comments)
-        ``cells`` in the results schema; ``grades`` as ``(notebook, grade_id,
-        auto_score, needs_review)``; ``comments`` as ``(notebook, grade_id, text)``.
+    (cells, comments)
+        ``cells`` in the results schema (``score`` is ``None`` for what an
+        assessor grades); ``comments`` as ``(notebook, grade_id, text)``.
     """
     from nbgrader import utils
 
-    cells, grades, comments = [], [], []
+    cells, comments = [], []
     by_id = {}
     if nb is not None:
         for cell in nb.cells:
             gid = cell.metadata.get("nbgrader", {}).get("grade_id")
             if gid:
                 by_id[gid] = cell
-    for gid, sc in spec.cells.items():
+    order = {gid: i for i, gid in enumerate(by_id)}
+    for gid, sc in sorted(spec.cells.items(), key=lambda item: order.get(item[0], len(order))):
+        cell = by_id.get(gid)
+        if cell is not None and (sc.solution or sc.task):  # "No response." for an untouched answer
+            untouched = not sc.task and cell.metadata.nbgrader.get("checksum") == utils.compute_checksum(cell)
+            comments.append((spec.name, gid, "No response." if untouched else None))
         if not (sc.grade or sc.task):
-            if sc.solution and gid in by_id and error is None:
-                cell = by_id[gid]
-                untouched = cell.metadata.nbgrader.get("checksum") == utils.compute_checksum(cell)
-                comments.append((spec.name, gid, "No response." if untouched else None))
             continue
         kind = "task" if sc.task else ("manual" if sc.solution or sc.cell_type != "code" else "autograded")
         entry = {"notebook": spec.name, "grade_id": gid, "kind": kind, "points": float(sc.points),
                  "score": None, "passed": None, "message": "", "withheld": False}
-        cell = by_id.get(gid)
         if kind == "autograded":
             if error is not None:
                 entry.update(score=0.0, passed=False, message=error)
@@ -72,17 +75,9 @@ def score_notebook(nb, spec: NotebookSpec, deleted: set, error: str | None = Non
                 entry.update(score=0.0, passed=False, message="the test cell was deleted from the submission")
             else:
                 score, _ = utils.determine_grade(cell)
-                entry.update(score=float(score), passed=float(score) >= float(sc.points),
-                             message=_message(cell))
-            grades.append((spec.name, gid, entry["score"], error is not None))
-        else:
-            auto = None
-            if kind == "manual" and cell is not None and error is None:
-                auto, _ = utils.determine_grade(cell)  # 0 for an untouched answer, else None
-                entry["score"] = None if auto is None else float(auto)
-            grades.append((spec.name, gid, auto, auto is None))
-            if cell is not None and error is None:
-                untouched = kind != "task" and cell.metadata.nbgrader.get("checksum") == utils.compute_checksum(cell)
-                comments.append((spec.name, gid, "No response." if untouched else None))
+                entry.update(score=float(score), passed=float(score) >= float(sc.points), message=_message(cell))
+        elif kind == "manual" and cell is not None:
+            auto, _ = utils.determine_grade(cell)  # 0 for an untouched answer, else None: for the assessor
+            entry["score"] = None if auto is None else float(auto)
         cells.append(entry)
-    return cells, grades, comments
+    return cells, comments
