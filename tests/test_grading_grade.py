@@ -346,3 +346,19 @@ def test_two_runs_on_one_assignment_cannot_overlap(tmp_path):
         Journal(tmp_path).lock()
     first.unlock()
     Journal(tmp_path).lock()
+
+
+def test_nbgrader_feedback_and_export_work_on_the_result(graded, tmp_path):
+    """The gradebook and autograded notebooks are nbgrader's own: its feedback and export read them."""
+    import shutil
+
+    import grading_fixture
+
+    course = shutil.copytree(graded[0], tmp_path / "course")
+    grading_fixture.nbgrader(course, "generate_feedback", cohort.FIXTURE, "--student", "key", "--force")
+    html = (course / "feedback" / "key" / cohort.FIXTURE / f"{cohort.notebook_name(course, cohort.FIXTURE)}.html")
+    assert html.is_file()
+    grading_fixture.nbgrader(course, "export")
+    rows = [line.split(",") for line in (course / "grades.csv").read_text().splitlines()]
+    key_row = next(r for r in rows if r[0] == cohort.FIXTURE and r[3] == "key")
+    assert float(key_row[7]) == sum(cohort.autograded_points(course, cohort.FIXTURE).values())

@@ -140,3 +140,13 @@ def test_parse_size_rejects_nonsense():
     with pytest.raises(ValueError, match="give e.g. 2G"):
         parse_size("lots")
 
+
+
+def test_filling_the_disk_stops_at_the_scratch_quota_and_data_files_are_read_only():
+    fill = ("import os\nwritten = 0\ntry:\n    for i in range(100):\n"
+            "        with open(f'f{i}.bin', 'wb') as fh:\n            fh.write(b'x' * 32 * 1024 * 1024)\n"
+            "        written += 32\nexcept OSError as exc:\n    print('stopped', exc.errno, written)")
+    out = run(fill, "open('data.csv', 'w').write('forged')", files={"data.csv": b"a\n1\n"})
+    printed = text(out["cells"][0])
+    assert printed.startswith("stopped") and int(printed.split()[-1]) <= 256
+    assert error(out["cells"][1]) in ("OSError", "PermissionError")

@@ -26,12 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
     for name, module in VERBS.items():
-        try:
-            verb = import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name and exc.name.startswith(module):
-                continue  # a verb not built yet
-            raise
+        verb = import_module(module)
         p = verb.add_parser(sub)
         p.set_defaults(_run=verb.run)
     return parser

@@ -2,7 +2,8 @@
 
 The sandbox sees only what Python needs, read-only (``/usr``, the Python
 installation, the virtual environment, the folder holding the installed
-``servicepsych`` package) and one writable scratch folder; no course folder,
+``servicepsych`` package, the release's data files) and a small writable RAM
+disk as its home and ``/tmp``; no course folder,
 no gradebook, no other submission, no network (``--unshare-all``). The driver
 caps its own memory (``RLIMIT_AS``) and file sizes before any learner code
 runs; a total timeout is enforced from outside by killing the whole process
@@ -33,6 +34,7 @@ __all__ = ["Limits", "SandboxUnavailable", "bwrap_problem", "parse_size", "run_d
 
 RUNNER = Path(__file__).with_name("_runner.py")
 SANDBOX_HOME = "/home/learner"
+SCRATCH_BYTES = 256 * 1024 ** 2  # the learner's writable folder is a RAM disk of this size
 
 
 class SandboxUnavailable(RuntimeError):
@@ -118,9 +120,11 @@ def bwrap_command(scratch: Path) -> list[str]:
         cmd += ["--ro-bind", str(path), str(path)]
     cmd += ["--ro-bind", str(RUNNER), "/opt/grader/runner.py",
             "--proc", "/proc", "--dev", "/dev",
-            "--size", str(64 * 1024 ** 2), "--tmpfs", "/tmp",
-            "--bind", str(scratch), SANDBOX_HOME, "--chdir", SANDBOX_HOME,
-            "--remount-ro", "/", "--clearenv"]
+            "--size", str(SCRATCH_BYTES // 4), "--tmpfs", "/tmp",
+            "--size", str(SCRATCH_BYTES), "--tmpfs", SANDBOX_HOME]
+    for path in sorted(p for p in Path(scratch).rglob("*") if p.is_file()):  # the release's data files
+        cmd += ["--ro-bind", str(path), f"{SANDBOX_HOME}/{path.relative_to(scratch)}"]
+    cmd += ["--chdir", SANDBOX_HOME, "--remount-ro", "/", "--clearenv"]
     return cmd
 
 
