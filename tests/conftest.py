@@ -13,7 +13,6 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 REPO = Path(__file__).resolve().parents[1]
 COURSE = REPO / "course"
 NOTEBOOKS = REPO / "notebooks"
-SEEDS = REPO.parent / "shared" / "seeds"
 
 
 @pytest.fixture(scope="session")
@@ -33,3 +32,17 @@ def course_copy(tmp_path) -> Path:
 def assignments() -> list[str]:
     """Names of every assignment in course/source."""
     return sorted(p.name for p in (COURSE / "source").iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def pytest_sessionstart(session):
+    """In CI, a missing sandbox or browser is a failure, not a reason to skip tests."""
+    if not os.environ.get("CI"):
+        return
+    from servicepsych.grading.grade.sandbox import bwrap_problem
+
+    problems = [p for p in (bwrap_problem(),) if p]
+    if not shutil.which("chromium") and not Path("/usr/bin/chromium").exists():
+        problems.append("Chromium is not installed")
+    if problems:
+        raise pytest.UsageError("CI must run every test, but: " + "; ".join(problems)
+                                + ". ./kit test installs bubblewrap and Chromium from Debian.")

@@ -116,11 +116,13 @@ def bwrap_command(scratch: Path) -> list[str]:
             cmd += ["--symlink", os.readlink(target), str(target)]
         elif target.is_dir():
             cmd += ["--ro-bind", str(target), str(target)]
+    # /tmp first: the Python installation may itself live under /tmp (a CI clone), and a
+    # later tmpfs would hide it
+    cmd += ["--size", str(SCRATCH_BYTES // 4), "--tmpfs", "/tmp"]
     for path in _readonly_paths():
         cmd += ["--ro-bind", str(path), str(path)]
     cmd += ["--ro-bind", str(RUNNER), "/opt/grader/runner.py",
             "--proc", "/proc", "--dev", "/dev",
-            "--size", str(SCRATCH_BYTES // 4), "--tmpfs", "/tmp",
             "--size", str(SCRATCH_BYTES), "--tmpfs", SANDBOX_HOME]
     for path in sorted(p for p in Path(scratch).rglob("*") if p.is_file()):  # the release's data files
         cmd += ["--ro-bind", str(path), f"{SANDBOX_HOME}/{path.relative_to(scratch)}"]
