@@ -41,6 +41,12 @@ def reasons(code: str) -> set:
     "class Shift:\n    def __init__(self, hours):\n        self.hours = hours\n"
     "    def __repr__(self):\n        return 'Shift'",
     "%matplotlib inline\nx = 1",
+    "%time total = sum(range(10))\n%timeit -n 3 -r 1 total = sum(range(10))\nlen?",
+    "import os\nhere = os.path.join(os.getcwd(), 'data.csv')\nfrom os import path\nimport os.path as osp",
+    "import sys\nold_python = sys.version_info < (3, 8)\nimport io\nbuffer = io.StringIO()",
+    "class Shift:\n    hours = 8\nshift = Shift()\nh = getattr(shift, 'hours', 0)\nok = hasattr(shift, 'mean')",
+    "import operator\nby_wait = sorted([(1, 'a')], key=operator.itemgetter(0))",
+    "note = '{name} waited {0:.1f} min ({shift.hours} h shift)'.format(3.5, name='Ana', shift=object())",
 ])
 def test_ordinary_answers_are_not_flagged(code):
     assert reasons(code) == set()
@@ -72,6 +78,38 @@ def test_ordinary_answers_are_not_flagged(code):
     ("f = (lambda: 0).__globals__", "internals"),
     ("!ls /", "kernel_tampering"),
     ("%load_ext something", "kernel_tampering"),
+    # reaching the driver or its report channel: aliases, computed attribute names, raw descriptors
+    ("import sys as s\nr = s.stdout", "kernel_tampering"),
+    ("import sys\nout = getattr(sys, 'std' + 'out')", "internals"),
+    ("import sys\nout = getattr(sys, 'stdout')", "kernel_tampering"),
+    ("import sys\ndef grab(module):\n    return module\nm = grab(sys)", "kernel_tampering"),
+    ("from os import write", "kernel_tampering"),
+    ("import os\nos.fdopen(0, 'w')", "kernel_tampering"),
+    ("import io\nio.open(0, 'w', closefd=False)", "kernel_tampering"),
+    ("f = open(0, 'w')", "kernel_tampering"),
+    ("mem = open('/proc/self/mem', 'rb')", "kernel_tampering"),
+    ("import numpy as np\nc = np.ctypeslib", "internals"),
+    ("import random\no = random._os", "internals"),
+    ("from operator import attrgetter\nget = attrgetter('std' + 'out')", "internals"),
+    ("import subprocess", "kernel_tampering"),
+    ("import asyncio", "kernel_tampering"),
+    ("frame = getattr(err, 'tb_frame')", "internals"),
+    # forged values without a class statement, and removing a shadow once a test has used it
+    ("F = type(float)('F', (float,), {})", "internals"),
+    ("M = type(float)\nF = M('F', (float,), dict(__sub__=None))", "eq_override"),
+    ("for type in [lambda v: float]:\n    pass\ndel type", "builtins_patched"),
+    ("ip = exit._ip\nip.transform_cell = print", "kernel_tampering"),
+    ("from logging import currentframe", "internals"),
+    # IPython syntax that plain `ast.parse` cannot read used to hide code from these checks
+    (">>> import sys as s\n>>> out = s.stdout", "kernel_tampering"),
+    ("%time import builtins", "builtins_patched"),
+    ("%timeit -n1 -r1 import sys as s", "kernel_tampering"),
+    ("x = %time import sys as s", "kernel_tampering"),
+    ("%%time\nimport sys as s", "kernel_tampering"),
+    ("listing = !ls /", "kernel_tampering"),
+    # attribute access that is not written as an attribute
+    ("text = '{0.__traceback__.tb_frame.f_back.f_locals}'.format(err)", "internals"),
+    ("g = getattr\nframe = g(err, 'tb_' + 'frame')", "internals"),
 ])
 def test_tampering_patterns_are_flagged(code, reason):
     assert reason in reasons(code), (code, reasons(code))
@@ -96,7 +134,9 @@ def probe_reasons(*cells) -> set:
 def test_probes_pass_on_honest_code():
     assert probe_reasons("x = float(np.mean([1.0, 2.0]))\nprint(x)", "raise ValueError('a wrong answer')",
                          "def mean(values):\n    return sum(values) / len(values)\nclass Shift:\n    pass\n"
-                         "shift = Shift()") == set()
+                         "shift = Shift()",
+                         "%matplotlib inline\nimport matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.show()",
+                         "x = (", "from IPython.display import Markdown\nMarkdown('*done*')") == set()
 
 
 @sandboxed
@@ -115,9 +155,80 @@ def test_probes_pass_on_honest_code():
     ("isinstance = eval('lambda *a: True')", "builtins_patched"),
     ("import servicepsych.check as c\nsetattr(c.expect_number, '__co' + 'de__', (lambda ns, *a, **k: None).__code__)",
      "module_patched"),
+    # before: turned every later test cell into `pass` but left the canary alone (full marks, unflagged)
+    ("ip = getattr(exit, '_' + 'ip')\nsetattr(ip, 'transform_cell', lambda raw: raw if 'Integrity' in raw else 'pass')",
+     "kernel_tampering"),
+    ("ip = getattr(exit, '_' + 'ip')\nC = type(ip.compile)\nsetattr(C, 'ast_parse', lambda self, s, *a, **k: None)",
+     "kernel_tampering"),
+    # the hidden tests draw their inputs from random.Random: a patched class makes them predictable
+    ("import random\nC = random.Random\nC.uniform = lambda self, a, b: 1.0", "module_patched"),
 ])
 def test_dynamic_probes_catch_obfuscated_tampering(code, reason):
     assert reason in probe_reasons(code)
+
+
+@sandboxed
+def test_no_attribute_path_leads_from_learner_code_to_the_driver():
+    # before: sys.stdout.runner.job["cells"] let a learner replace every later test cell by `pass`
+    # (full marks, unflagged), and job["nonce"] let them forge the report
+    search = (
+        "import sys\n"
+        "seen, todo, hits = set(), [sys.stdout, sys.stderr, get_ipython()], []\n"
+        "while todo and len(seen) < 20000:\n"
+        "    obj = todo.pop()\n"
+        "    if id(obj) in seen or isinstance(obj, (int, float, bytes, type(sys))):\n"
+        "        continue\n"
+        "    seen.add(id(obj))\n"
+        "    if isinstance(obj, str):\n"
+        "        hits += ['found'] if 'LATER_CELL_' + 'MARKER' in obj else []\n"
+        "        continue\n"
+        "    if isinstance(obj, dict):\n"
+        "        todo += list(obj.values())\n"
+        "    elif isinstance(obj, (list, tuple, set)):\n"
+        "        todo += list(obj)\n"
+        "    try:\n"
+        "        todo += [v for k, v in vars(obj).items() if not k.startswith('__')]\n"
+        "    except TypeError:\n"
+        "        pass\n"
+        "print(hits or 'nothing', len(seen))")
+    out = execute_job([SETUP, search, "# LATER_CELL_MARKER"], {}, LIMITS)
+    printed = "".join(o.get("text", "") for o in out["cells"][1]["outputs"] if o["output_type"] == "stream")
+    assert printed.startswith("nothing") and int(printed.split()[1]) > 100, printed
+
+
+@sandboxed
+def test_the_driver_memory_and_descriptors_are_not_visible():
+    out = execute_job(["import os\nprint(os.path.exists('/proc/self/mem'), os.path.exists('/dev/fd/0'))"], {}, LIMITS)
+    assert out["cells"][0]["outputs"][0]["text"] == "False False\n"
+
+
+@sandboxed
+def test_writes_to_the_report_channel_are_detected():
+    write_all = ("import os\nfor fd in range(10):\n    try:\n"
+                 "        os.write(fd, b'{\"nonce\": \"guess\", \"cells\": []}')\n    except OSError:\n        pass")
+    assert "kernel_tampering" in probe_reasons(write_all)
+    forged = execute_job([SETUP, write_all + "\nos._exit(0)"], {}, LIMITS)
+    assert forged["problem"] is not None or "kernel_tampering" in {r for r, _ in forged["flags"]}
+    crashed = execute_job([SETUP, write_all + "\nos._exit(3)"], {}, LIMITS)
+    assert crashed["cells"] is None and "crashed" in crashed["problem"]
+
+
+@sandboxed
+@pytest.mark.parametrize("code, reason", [
+    # a shadow set up for the next test cell and removed after it: seen between cells
+    ("for type in [lambda v: float]:\n    pass", "builtins_patched"),
+    # a forged float kept alive only in a closure, its class out of the namespace
+    ("F = type(float)('F', (float,), {'__s' + 'ub__': lambda s, o: 0.0})\nkeep = (lambda v: lambda: v)(F(1.0))\n"
+     "del F", "eq_override"),
+    # something left running that could change values or the report during later cells
+    ("__import__('thre' + 'ading').Thread(target=__import__('time').sleep, args=(2,)).start()", "kernel_tampering"),
+    ("__import__('subpro' + 'cess').Popen(['sleep', '3'])", "kernel_tampering"),
+    ("s = __import__('sig' + 'nal')\ns.signal(s.SIGVTALRM, lambda *a: None)\ns.setitimer(s.ITIMER_VIRTUAL, 50)",
+     "kernel_tampering"),
+])
+def test_state_left_for_later_cells_is_caught_even_if_cleaned_up(code, reason):
+    cleanup = "for name in ('type', 'F', 'keep', 's'):\n    globals().pop(name, None)"
+    assert reason in probe_reasons(code, "assert True", cleanup)
 
 
 @sandboxed

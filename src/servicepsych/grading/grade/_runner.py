@@ -9,9 +9,16 @@ see in advance, and writes one JSON document to its original stdout.
 
 Learner code never sees the original stdout/stderr file descriptors (they are
 moved to a private descriptor and replaced by ``/dev/null``), so stray writes
-cannot corrupt the report. Only the standard library and IPython are used.
+cannot corrupt the report. No object learner code can reach by attribute access
+(``sys.stdout``, the shell, its hooks) refers to the driver, the job, the cells
+still to run or the nonce: they live only in ``main``'s local variables. The
+report channel is checked before it is used: anything written to it by learner
+code, a thread or a process still running after the learner's cells, or a
+signal handler or timer left behind is itself reported. Only the standard
+library and IPython are used.
 """
 
+import _thread
 import builtins
 import json
 import os
@@ -34,16 +41,16 @@ class CellTimeout(BaseException):
 class _Stream:
     """A bounded text stream that records into the current cell's outputs."""
 
-    def __init__(self, name, runner):
+    def __init__(self, name, record):
         self.name = name
-        self.runner = runner
+        self._record = record  # a closure: no attribute path from sys.stdout leads to the driver
         self.encoding = "utf-8"
         self.errors = "replace"
 
     def write(self, text):
         if not isinstance(text, str):
             text = str(text)
-        self.runner.add_stream(self.name, text)
+        self._record(self.name, text)
         return len(text)
 
     def writelines(self, lines):
@@ -68,7 +75,11 @@ class _Stream:
 
 class Runner:
     def __init__(self, job):
-        self.job = job
+        # only the limits are kept: the cells and the nonce stay in main()'s locals
+        self.cell_timeout = float(job.get("cell_timeout") or 60)
+        self.memory_bytes = int(job.get("memory_bytes") or 0)
+        self.file_bytes = int(job.get("file_bytes") or 0)
+        self.watch_modules = tuple(job.get("watch_modules", []))
         self.outputs = None
         self.stream_chars = 0
         self.truncated = False
@@ -121,10 +132,10 @@ class Runner:
 
     # -- set-up -------------------------------------------------------------
     def limit_resources(self):
-        mem = int(self.job.get("memory_bytes") or 0)
+        mem = self.memory_bytes
         if mem > 0:
             resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
-        fsize = int(self.job.get("file_bytes") or 0)
+        fsize = self.file_bytes
         if fsize > 0:
             resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
@@ -175,7 +186,7 @@ class Runner:
         """Identities of everything a test cell relies on, taken before learner code runs."""
         snap = {"builtins": dict(vars(builtins)), "code": {}}
         mods = {}
-        for name in self.job.get("watch_modules", []):
+        for name in self.watch_modules:
             try:
                 __import__(name)
                 mod = sys.modules[name]
@@ -187,9 +198,13 @@ class Runner:
             except Exception:
                 pass
         snap["modules"] = mods
+        snap["classes"] = _class_state(mods)
         snap["sys"] = {k: getattr(sys, k) for k in ("settrace", "setprofile", "displayhook", "excepthook",
                                                       "stdout", "stderr", "modules", "meta_path", "path_hooks")}
         snap["meta_path"] = list(sys.meta_path)
+        snap["signals"] = _signal_handlers()
+        snap["threads"] = _thread._count()
+        snap["machinery"] = _machinery_state(self.shell)
         return snap
 
     # -- execution ----------------------------------------------------------
@@ -197,15 +212,17 @@ class Runner:
         self.outputs = []
         self.stream_chars = 0
         self.count = getattr(self, "count", 0) + 1
-        sys.stdout = _Stream("stdout", self)
-        sys.stderr = _Stream("stderr", self)
+        record = self.add_stream
+        sys.stdout = _Stream("stdout", lambda name, text: record(name, text))
+        sys.stderr = _Stream("stderr", lambda name, text: record(name, text))
         timed_out = False
+        limit = self.cell_timeout
 
         def alarm(signum, frame):
-            raise CellTimeout(f"the cell ran longer than {self.job['cell_timeout']} s")
+            raise CellTimeout(f"the cell ran longer than {limit:g} s")
 
         signal.signal(signal.SIGALRM, alarm)
-        signal.setitimer(signal.ITIMER_REAL, float(self.job.get("cell_timeout") or 60))
+        signal.setitimer(signal.ITIMER_REAL, limit)
         try:
             self.run_cell(self.shell, source, store_history=False, silent=False)
         except CellTimeout as exc:
@@ -224,10 +241,11 @@ class Runner:
 
     # -- probes -------------------------------------------------------------
     def probes(self, snap):
-        nonce = self.job["nonce"]
         found = []
-        # 1. canaries: a failing test-like cell must be reported as an error with our nonce,
-        #    and a print must be reported as stdout.
+        # 1. canaries: a failing test-like cell must be reported as an error with a token the learner
+        #    cannot predict, and a print must be reported as stdout. (Not the report's nonce: that never
+        #    goes through the shell, which learner code may have hooked.)
+        nonce = "c" + os.urandom(12).hex()
         canary = (f'"""Integrity check."""\nprint("{nonce}-out")\n'
                   f'assert {nonce!r} == "no", "{nonce}-err"\n')
         outs, _ = self.execute(canary)
@@ -235,6 +253,60 @@ class Runner:
             found.append(["kernel_tampering", "a failing check after the learner's cells was not reported as an error"])
         if not any(o["output_type"] == "stream" and f"{nonce}-out" in o.get("text", "") for o in outs):
             found.append(["kernel_tampering", "printed output after the learner's cells was not reported"])
+        found += self.state_flags(snap)
+        return found
+
+    def state_flags(self, snap):
+        """What a test cell relies on and learner code changed: run after every cell, not just at the end.
+
+        Run between cells, so a learner cannot shadow a builtin or plant a forged value for the
+        next test cell and remove it afterwards.
+        """
+        found = []
+        shell = self.shell
+        # 0. nothing the learner started may still run: it could rewrite values or the report later
+        if _thread._count() > snap["threads"]:
+            found.append(["kernel_tampering", "threads started by the notebook were still running after its cells"])
+        try:
+            if os.waitpid(-1, os.WNOHANG) is not None:
+                found.append(["kernel_tampering", "a process started by the notebook was left running"])
+        except ChildProcessError:
+            pass
+        if _signal_handlers() != snap["signals"]:
+            found.append(["kernel_tampering", "signal handlers were changed"])
+        if any(signal.getitimer(t)[0] for t in (signal.ITIMER_VIRTUAL, signal.ITIMER_PROF)):
+            found.append(["kernel_tampering", "an interval timer was left running"])
+        # 3. the interpreter and the shell still run and report cells normally
+        if sys.gettrace() is not None:
+            found.append(["kernel_tampering", "a trace function (sys.settrace) is installed"])
+        if sys.getprofile() is not None:
+            found.append(["kernel_tampering", "a profile function (sys.setprofile) is installed"])
+        for key in ("settrace", "setprofile", "displayhook", "excepthook", "modules"):
+            if getattr(sys, key, None) is not snap["sys"][key]:
+                found.append(["kernel_tampering", f"sys.{key} was replaced"])
+        if list(sys.meta_path) != snap["meta_path"]:
+            found.append(["kernel_tampering", "the import system (sys.meta_path) was changed"])
+        if shell.input_transformers_post or getattr(shell, "ast_transformers", None):
+            found.append(["kernel_tampering", "input or AST transformers were registered in the shell"])
+        cleanup = shell.input_transformer_manager.cleanup_transforms
+        line = shell.input_transformer_manager.line_transforms
+        if len(cleanup) != self.n_cleanup or len(line) != self.n_line:
+            found.append(["kernel_tampering", "the shell's input transformers were changed"])
+        for event, callbacks in shell.events.callbacks.items():
+            callbacks = [c for c in callbacks if not _inline_backend(c)]  # `%matplotlib inline` registers one
+            if len(callbacks) != self.n_events.get(event, 0):
+                found.append(["kernel_tampering", f"a callback was registered on the shell event {event!r}"])
+        if shell._showtraceback is not self.showtraceback or type(shell.displayhook) is not self.hook_class:
+            found.append(["kernel_tampering", "the shell's error or result reporting was replaced"])
+        from IPython.core.interactiveshell import InteractiveShell
+
+        for key, fn in self.class_snapshot.items():
+            if vars(InteractiveShell).get(key) is not fn:
+                found.append(["kernel_tampering", f"InteractiveShell.{key} was replaced"])
+        # the objects that compile, run and report cells: no method replaced on them or their classes
+        # (e.g. `exit._ip.transform_cell = ...` would turn every later test cell into `pass`)
+        if _machinery_state(shell) != snap["machinery"]:
+            found.append(["kernel_tampering", "the shell's machinery (its objects or their classes) was changed"])
         # 2. builtins and watched modules are the originals
         for name, obj in snap["builtins"].items():
             if name.startswith("_"):
@@ -251,36 +323,11 @@ class Runner:
                     continue
                 if now.get(key, None) is not obj:
                     found.append(["module_patched", f"{name}.{key} was replaced or deleted"])
+        if _class_state(snap["modules"]) != snap["classes"]:
+            found.append(["module_patched", "a method of a class of a watched module was replaced"])
         for (name, key), (fn, code) in snap.get("code", {}).items():
             if getattr(fn, "__code__", None) is not code:
                 found.append(["module_patched", f"the code of {name}.{key} was replaced"])
-        # 3. the interpreter and the shell still run and report cells normally
-        if sys.gettrace() is not None:
-            found.append(["kernel_tampering", "a trace function (sys.settrace) is installed"])
-        if sys.getprofile() is not None:
-            found.append(["kernel_tampering", "a profile function (sys.setprofile) is installed"])
-        for key in ("settrace", "setprofile", "displayhook", "excepthook", "modules"):
-            if getattr(sys, key, None) is not snap["sys"][key]:
-                found.append(["kernel_tampering", f"sys.{key} was replaced"])
-        if list(sys.meta_path) != snap["meta_path"]:
-            found.append(["kernel_tampering", "the import system (sys.meta_path) was changed"])
-        shell = self.shell
-        if shell.input_transformers_post or getattr(shell, "ast_transformers", None):
-            found.append(["kernel_tampering", "input or AST transformers were registered in the shell"])
-        cleanup = shell.input_transformer_manager.cleanup_transforms
-        line = shell.input_transformer_manager.line_transforms
-        if len(cleanup) != self.n_cleanup or len(line) != self.n_line:
-            found.append(["kernel_tampering", "the shell's input transformers were changed"])
-        for event, callbacks in shell.events.callbacks.items():
-            if len(callbacks) != self.n_events.get(event, 0):
-                found.append(["kernel_tampering", f"a callback was registered on the shell event {event!r}"])
-        if shell._showtraceback is not self.showtraceback or type(shell.displayhook) is not self.hook_class:
-            found.append(["kernel_tampering", "the shell's error or result reporting was replaced"])
-        from IPython.core.interactiveshell import InteractiveShell
-
-        for key, fn in self.class_snapshot.items():
-            if vars(InteractiveShell).get(key) is not fn:
-                found.append(["kernel_tampering", f"InteractiveShell.{key} was replaced"])
         # 4. names the tests rely on, hidden behind a learner's function
         originals = snap["builtins"]
         helpers = {}
@@ -302,7 +349,131 @@ class Runner:
             reason = suspicious_type(value)
             if reason:
                 found.append(["eq_override", f"`{name}` is an object whose class {reason}"])
+        # 6. any learner-defined subclass of a value type overriding comparison, alive anywhere
+        #    (in a closure, a list, a function's defaults), not only in the namespace
+        for klass in _learner_value_classes():
+            own = [d for d in WATCHED_DUNDERS if d in vars(klass)]
+            if own:
+                found.append(["eq_override", f"a class {klass.__name__} defined in the notebook overrides "
+                                             f"{', '.join(own)} of {klass.__mro__[1].__name__}"])
         return found
+
+
+PLOTTING_CALLBACKS = {"matplotlib_inline.backend_inline": ("flush_figures", "configure_once"),
+                      "matplotlib.pyplot": ("_draw_all_if_interactive",)}
+
+
+def _inline_backend(callback):
+    """Whether ``callback`` is matplotlib's own (what ``%matplotlib inline`` and pyplot register)."""
+    for name, functions in PLOTTING_CALLBACKS.items():
+        module = sys.modules.get(name)
+        if module is not None and any(callback is vars(module).get(f) for f in functions):
+            return True
+    return False
+
+
+PLAIN = (int, float, complex, str, bytes, bool, type(None))
+CHANGING = {"last_execution_result", "_last_input_line", "execution_count", "last_execution_succeeded", "tb",
+            "last_syntax_error", "_saved_rcParams"}
+
+
+def _class_state(mods):
+    """Identity of every member of the Python classes the watched modules export (``random.Random``...)."""
+    state = {}
+    for name, (mod, attrs) in mods.items():
+        for key, obj in attrs.items():
+            if isinstance(obj, type) and not key.startswith("_"):
+                for klass in obj.__mro__:
+                    if klass.__module__ != "builtins" and (klass.__module__, klass.__qualname__) not in state:
+                        state[(klass.__module__, klass.__qualname__)] = {k: id(v) for k, v in vars(klass).items()
+                                                                         if k != "__doc__"}
+    return state
+
+
+def _machinery(shell):
+    """The shell and the objects it uses to compile, run and report a cell."""
+    objs = [shell]
+    for name in ("displayhook", "display_pub", "display_trap", "builtin_trap", "compile", "events",
+                 "input_transformer_manager", "InteractiveTB", "SyntaxTB", "prefilter_manager", "data_pub",
+                 "payload_manager", "extension_manager", "magics_manager"):
+        obj = getattr(shell, name, None)
+        if obj is not None and not isinstance(obj, PLAIN):
+            objs.append(obj)
+    return objs
+
+
+def _machinery_state(shell):
+    """Identity of every non-plain attribute of the shell's machinery and of every function of their classes."""
+    state = {}
+    for obj in _machinery(shell):
+        owner = type(obj).__name__
+        attrs = dict(vars(obj))
+        attrs.update({"trait:" + k: v for k, v in vars(obj).get("_trait_values", {}).items()})
+        for key, value in attrs.items():
+            if key not in CHANGING and key.removeprefix("trait:") not in CHANGING and not isinstance(value, PLAIN):
+                state[("object", owner, key)] = id(value)
+        for klass in type(obj).__mro__:
+            if klass.__module__ == "builtins":
+                continue
+            for key, value in vars(klass).items():
+                if callable(value) or isinstance(value, (staticmethod, classmethod, property)):
+                    state[("class", klass.__module__, klass.__qualname__, key)] = id(value)
+    return state
+
+
+VALUE_TYPES = (int, float, complex, str, bytes, tuple, list, dict, set, frozenset, type)
+
+
+def _learner_value_classes():
+    """Classes defined in the notebook that derive from a builtin value type (or numpy's), or metaclasses."""
+    roots = list(VALUE_TYPES)
+    numpy = sys.modules.get("numpy")
+    if numpy is not None:
+        roots += [numpy.generic, numpy.ndarray]
+    seen, out, stack = set(), [], roots
+    while stack:
+        klass = stack.pop()
+        if id(klass) in seen:
+            continue
+        seen.add(id(klass))
+        try:
+            subs = type.__subclasses__(klass)
+        except TypeError:
+            continue
+        stack.extend(subs)
+        if klass not in roots and type.__getattribute__(klass, "__module__") == "__main__":
+            out.append(klass)
+    return out
+
+
+def _signal_handlers():
+    """The Python-level handler of every signal but SIGALRM (the driver's cell timer)."""
+    out = {}
+    for sig in signal.valid_signals():
+        if sig != signal.SIGALRM:
+            try:
+                out[int(sig)] = signal.getsignal(sig)
+            except (ValueError, OSError):
+                pass
+    return out
+
+
+def _send_report(fd, document):
+    """Write the report on ``fd`` (the original stdout), after checking nobody else wrote to it."""
+    try:
+        st = os.fstat(fd)
+        tampered = st.st_size > 0 or os.lseek(fd, 0, os.SEEK_CUR) != 0
+    except OSError:  # a pipe: no size, no offset
+        tampered = False
+    if tampered:  # learner code (or a child) wrote to the report channel: start over, and say so
+        document["flags"].append(["kernel_tampering", "something other than the driver wrote to the report channel"])
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.ftruncate(fd, 0)
+    data = json.dumps(document).encode("utf-8")
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+    os.fsync(fd)
 
 
 def suspicious_type(value):
@@ -325,14 +496,19 @@ def suspicious_type(value):
 
 def main():
     job = json.loads(sys.stdin.read())
+    cells = tuple(job.pop("cells"))  # immutable, and in no object learner code can reach
+    nonce = job.pop("nonce")
     os.close(0)
-    report = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    report = os.dup(1)  # descriptor 0, which IPython's `open` refuses to open for learner code
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     runner = Runner(job)
+    del job
     runner.limit_resources()
     shell = runner.make_shell()
+    runner.execute("pass")  # creates the shell's lazily built parts before the snapshot
+    runner.count = 0
     snap = runner.snapshot()
     runner.initial_names = set(shell.user_ns)
     runner.initial_ns = dict(shell.user_ns)
@@ -340,19 +516,28 @@ def main():
     runner.n_line = len(shell.input_transformer_manager.line_transforms)
     runner.n_events = {k: len(v) for k, v in shell.events.callbacks.items()}
     results = []
-    for source in job["cells"]:
+    flags = []
+
+    def note(found):
+        for flag in found:
+            if flag not in flags:
+                flags.append(flag)
+
+    for source in cells:
         if source is None:
             results.append(None)
             continue
         outputs, timed_out = runner.execute(source)
         results.append({"outputs": outputs, "execution_count": runner.count, "timed_out": timed_out})
+        try:  # between every two cells: a shadow set up for one test and removed after it is still seen
+            note(runner.state_flags(snap))
+        except BaseException as exc:
+            note([["kernel_tampering", f"the integrity probes could not run ({type(exc).__name__})"]])
     try:
-        flags = runner.probes(snap)
+        note(runner.probes(snap))
     except BaseException as exc:  # a probe that cannot run means the environment was broken
-        flags = [["kernel_tampering", f"the integrity probes could not run ({type(exc).__name__})"]]
-    json.dump({"nonce": job["nonce"], "cells": results, "flags": flags, "truncated": runner.truncated}, report)
-    report.flush()
-    os.fsync(report.fileno())
+        note([["kernel_tampering", f"the integrity probes could not run ({type(exc).__name__})"]])
+    _send_report(report, {"nonce": nonce, "cells": results, "flags": flags, "truncated": runner.truncated})
     os._exit(0)
 
 

@@ -48,17 +48,40 @@ HARMLESS_DUNDERS = {"__name__", "__doc__", "__init__", "__repr__", "__str__", "_
                     "__mul__", "__post_init__", "__enter__", "__exit__", "__slots__", "__future__"}
 KERNEL_MODULES = {"ctypes", "gc", "inspect", "atexit", "signal", "threading", "_thread", "multiprocessing",
                   "importlib", "IPython", "ipykernel", "nbgrader", "faulthandler", "resource", "sysconfig",
-                  "traceback", "pdb", "bdb", "trace", "code", "codeop", "concurrent"}
+                  "traceback", "pdb", "bdb", "trace", "code", "codeop", "concurrent", "subprocess", "asyncio",
+                  "_io", "_os", "posix", "pty", "fcntl", "mmap", "socket", "select", "selectors", "types",
+                  "weakref", "marshal", "pickle", "copyreg", "tracemalloc", "runpy", "pkgutil", "zipimport",
+                  "site", "dask", "distributed", "tqdm", "sched", "_signal", "_ctypes", "cffi", "_posixsubprocess"}
+# sys, os and io give raw access to the process (file descriptors, frames, exit, modules): a learner
+# may use only these of their attributes, and only by writing `sys.attr` (no alias, no bare `sys`)
+GUARDED = {
+    "sys": {"version", "version_info", "float_info", "int_info", "maxsize", "float_repr_style", "platform",
+            "getsizeof", "byteorder"},
+    "os": {"path", "listdir", "getcwd", "sep", "linesep", "curdir", "pardir", "extsep", "makedirs", "mkdir",
+           "remove", "cpu_count", "scandir", "walk", "fspath", "PathLike", "getenv", "environ"},
+    "io": {"StringIO", "BytesIO"},
+}
 SYS_ATTRS = {"modules", "settrace", "setprofile", "_getframe", "meta_path", "path_hooks", "displayhook",
              "excepthook", "stdout", "stderr", "__stdout__", "__stderr__", "addaudithook", "setrecursionlimit",
              "exit"}
+# attribute names that lead from an allowed module to a dangerous one (np.ctypeslib, pd.io.common.os...)
+# or to the driver's frames and code
+DANGEROUS_ATTRS = set(KERNEL_MODULES) | set(GUARDED) - {"io"} | {
+    "ctypeslib", "builtins", "currentframe", "attrgetter", "methodcaller", "exc_info", "exception", "_ip",
+    "shell", "kernel"}
+SHELL_NAMES = {"exit", "quit", "In", "Out", "get_ipython", "display"}  # objects that lead to the IPython shell
+MODULE_NAMES = {"np", "numpy", "pd", "pandas", "math", "random", "statistics", "servicepsych", "plt", "matplotlib",
+                "scipy", "json", "re", "collections", "itertools", "functools", "operator", "datetime", "string"}
+DUNDER = re.compile(r"^__\w+__$")
+ATTR_FUNCTIONS = {"getattr", "hasattr", "setattr", "delattr"}
 CALL_NAMES = {"exec": "kernel_tampering", "eval": "kernel_tampering", "compile": "kernel_tampering",
               "__import__": "internals", "get_ipython": "kernel_tampering", "setattr": "module_patched",
               "delattr": "module_patched", "globals": "internals", "vars": "internals", "locals": "internals"}
 BUILTIN_NAMES = {n for n in dir(builtins) if not n.startswith("_")}
 HELPER_NAMES = {"check", "expect_number", "expect_choice", "expect_str", "expect_bool", "servicepsych",
                 "np", "numpy", "math", "Question"}
-ALLOWED_MAGICS = re.compile(r"^\s*%(matplotlib|time|timeit|precision)\b")
+ALLOWED_MAGICS = {"matplotlib", "precision", "pinfo", "pinfo2"}  # harmless IPython magics (and `obj?`)
+TIMING_MAGICS = {"time", "timeit"}  # allowed too, and the code they time is read like any other code
 
 
 @dataclass
@@ -73,17 +96,47 @@ class Flag:
         return {"reason": self.reason, "detail": self.detail, "cells": list(self.cells)}
 
 
-def _strip_magics(source: str, where: str, flags: list) -> str:
-    lines = []
-    for line in source.split("\n"):
-        stripped = line.lstrip()
-        if stripped.startswith(("%", "!")):
-            if not ALLOWED_MAGICS.match(stripped):
-                flags.append(Flag("kernel_tampering", f"IPython magic or shell command `{stripped[:60]}`", [where]))
-            lines.append("")
-        else:
-            lines.append(line)
-    return "\n".join(lines)
+def _as_python(source: str) -> str:
+    """The Python code IPython really runs for ``source``: magics, ``!``, ``?`` and ``>>>`` prompts
+    rewritten exactly as the grading shell rewrites them (so none of them hides code from the checks)."""
+    try:
+        from IPython.core.inputtransformer2 import TransformerManager
+
+        return TransformerManager().transform_cell(source)
+    except Exception:  # IPython cannot read it: neither can the shell, the cell will fail
+        return source
+
+
+def _timed_code(line: str) -> str:
+    """The statement a ``%time``/``%timeit`` line runs, without ``%timeit``'s options."""
+    tokens = line.split()
+    while tokens and tokens[0].startswith("-"):
+        option = tokens.pop(0)
+        if option in ("-n", "-r", "-p") and tokens:  # options that take a separate value
+            tokens.pop(0)
+    return line[len(line) - len(" ".join(tokens)):] if tokens else ""
+
+
+def _format_fields(text: str) -> list[str]:
+    """The replacement fields of ``text`` read as a ``str.format`` template (``[]`` if it is not one)."""
+    if "{" not in text:
+        return []
+    try:
+        import string
+
+        return [field for _, field, _, _ in string.Formatter().parse(text) if field]
+    except ValueError:
+        return []
+
+
+def _magic_call(node: ast.AST):
+    """``(method, args)`` for ``get_ipython().method(<literal args>)``, else None."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Call) and isinstance(node.func.value.func, ast.Name)
+            and node.func.value.func.id == "get_ipython" and not node.func.value.args):
+        return None
+    args = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in node.args]
+    return node.func.attr, args
 
 
 def _root_name(node: ast.AST) -> str | None:
@@ -95,17 +148,64 @@ def _root_name(node: ast.AST) -> str | None:
 def static_flags(source: str, where: str) -> list[Flag]:
     """Integrity findings in one learner-written code cell (``where`` names it in the report)."""
     flags: list[Flag] = []
-    source = _strip_magics(source, where, flags)
     try:
-        tree = ast.parse(source)
+        tree = ast.parse(_as_python(source))
     except (SyntaxError, ValueError):
         return flags  # it will fail when run: no points, nothing to flag
     modules: set[str] = set()
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
 
     def add(reason, detail):
         if not any(f.reason == reason and f.detail == detail for f in flags):
             flags.append(Flag(reason, detail, [where]))
 
+    def check_attr_name(name, owner, root):
+        """The rules for ``owner.name`` or ``getattr(owner, "name")`` (``owner`` a plain name or None)."""
+        if DUNDER.match(name) and name not in HARMLESS_DUNDERS:
+            add("eq_override" if name in COMPARISON_DUNDERS else "internals", f"uses the attribute {name}")
+        elif name.startswith(("f_", "gi_", "cr_", "tb_", "co_", "ag_")):
+            add("internals", f"uses the frame/code attribute {name}")
+        elif name in DANGEROUS_ATTRS:
+            add("internals", f"reaches {name} through another object")
+        if owner in GUARDED and name not in GUARDED[owner]:
+            add("kernel_tampering", f"uses {owner}.{name}")
+        if root == "builtins":
+            add("builtins_patched", f"uses builtins.{name}")
+        if owner in SHELL_NAMES:
+            add("kernel_tampering", f"reaches into {owner}.{name}")
+        if (root in modules or root in MODULE_NAMES) and name.startswith("_") and not DUNDER.match(name):
+            add("internals", f"uses the private attribute {name} of the module {root}")
+
+    def check_string(value, what):
+        for field_name in _format_fields(value):  # "{0.__traceback__.tb_frame}".format(err) reads attributes
+            for attr in re.findall(r"\.(\w+)", field_name):
+                check_attr_name(attr, None, None)
+        if DUNDER.match(value) and value not in HARMLESS_DUNDERS:
+            add("eq_override" if value in COMPARISON_DUNDERS else "internals", f"names {value} in {what}")
+        elif value in ("__builtins__", "builtins"):
+            add("builtins_patched", f"names {value} in {what}")
+        if any(part in value for part in ("/proc", "/dev/fd", "/dev/std")):
+            add("kernel_tampering", f"names the process's own files ({value[:40]!r})")
+
+    allowed_shell_calls = set()  # the `get_ipython` of an allowed magic
+    for node in ast.walk(tree):
+        magic = _magic_call(node)
+        if magic is None:
+            continue
+        method, args = magic
+        name = args[0] if args else None
+        if method in ("run_line_magic", "run_cell_magic") and name in ALLOWED_MAGICS | TIMING_MAGICS and all(
+                a is not None for a in args):
+            allowed_shell_calls.add(id(node.func.value.func))
+            if name in TIMING_MAGICS:
+                timed = [_timed_code(args[1])] + list(args[2:])
+                for code in timed:
+                    for flag in static_flags(code, where):
+                        add(flag.reason, flag.detail)
+        else:
+            what = {"getoutput": "a shell command", "system": "a shell command"}.get(method, "an IPython command")
+            add("kernel_tampering", f"uses {what} ({method} {name or ''})".replace(" )", ")"))
+            allowed_shell_calls.add(id(node.func.value.func))
     for node in ast.walk(tree):
         if isinstance(node, (ast.Import, ast.ImportFrom)):
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
@@ -117,10 +217,20 @@ def static_flags(source: str, where: str) -> list[Flag]:
                     add("builtins_patched", "imports the builtins module")
                 elif top in KERNEL_MODULES:
                     add("kernel_tampering", f"imports {name}")
-            if isinstance(node, ast.ImportFrom) and (node.module or "") in ("sys", "os"):
+            if isinstance(node, ast.Import):
                 for alias in node.names:
-                    if alias.name in SYS_ATTRS or alias.name == "_exit":
-                        add("kernel_tampering", f"imports {node.module}.{alias.name}")
+                    top = alias.name.split(".")[0]
+                    if top in GUARDED and alias.asname and alias.name.split(".")[1:2] != ["path"]:
+                        add("kernel_tampering", f"imports {alias.name} under another name")
+            else:
+                for alias in node.names:  # `from logging import currentframe` is `logging.currentframe`
+                    if alias.name in DANGEROUS_ATTRS or alias.name.startswith(("f_", "tb_")):
+                        add("internals", f"imports {alias.name} from {node.module}")
+                mod = (node.module or "").split(".")
+                if mod[0] in GUARDED and len(mod) == 1 and node.level == 0:
+                    for alias in node.names:
+                        if alias.name not in GUARDED[mod[0]]:
+                            add("kernel_tampering", f"imports {node.module}.{alias.name}")
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
             if isinstance(node, ast.ClassDef):
                 for item in node.body:
@@ -135,7 +245,38 @@ def static_flags(source: str, where: str) -> list[Flag]:
             if not isinstance(node, ast.Lambda) and (node.name in BUILTIN_NAMES or node.name in HELPER_NAMES):
                 add("builtins_patched" if node.name in BUILTIN_NAMES else "module_patched",
                     f"defines `{node.name}`, hiding the original")
+        elif isinstance(node, ast.Call):
+            fn = node.func.id if isinstance(node.func, ast.Name) else None
+            if fn in ATTR_FUNCTIONS and len(node.args) >= 2:
+                name = node.args[1]
+                if isinstance(name, ast.Constant) and isinstance(name.value, str):
+                    owner = node.args[0].id if isinstance(node.args[0], ast.Name) else None
+                    check_attr_name(name.value, owner, _root_name(node.args[0]))
+                else:
+                    add("internals", f"uses {fn}() with a computed attribute name")
+            elif fn in ATTR_FUNCTIONS and fn in ("getattr", "hasattr"):
+                add("internals", f"uses {fn}() with a computed attribute name")
+            inner = node.func.func if isinstance(node.func, ast.Call) else None  # type(x)(name, bases, ns)
+            maker = inner.id if isinstance(inner, ast.Name) else None
+            if (fn == "type" or maker == "type") and len(node.args) + len(node.keywords) >= 3:
+                add("internals", "creates a class with type(name, bases, namespace)")
+            if fn == "open" and node.args and isinstance(node.args[0], ast.Constant) and isinstance(
+                    node.args[0].value, int):
+                add("kernel_tampering", "opens a file descriptor by number")
+            for kw in node.keywords:
+                if kw.arg:
+                    check_string(kw.arg, "a keyword argument")
         elif isinstance(node, ast.Name):
+            if id(node) in allowed_shell_calls:
+                continue
+            if node.id in ATTR_FUNCTIONS and isinstance(node.ctx, ast.Load) and not (
+                    isinstance(parents.get(node), ast.Call) and parents[node].func is node):
+                add("internals", f"uses {node.id} as a value (its attribute name could not be read)")
+            if node.id in GUARDED and isinstance(node.ctx, ast.Load) and not isinstance(
+                    parents.get(node), ast.Attribute):
+                add("kernel_tampering", f"uses the module {node.id} as a value (only `{node.id}.name` is allowed)")
+            if node.id in ("attrgetter", "methodcaller"):
+                add("internals", f"uses {node.id}")
             if node.id == "__builtins__":
                 add("builtins_patched", "uses __builtins__")
             elif node.id in CALL_NAMES and node.id not in ("globals", "vars", "locals") or node.id in (
@@ -143,28 +284,18 @@ def static_flags(source: str, where: str) -> list[Flag]:
                 add(CALL_NAMES[node.id], f"uses {node.id}()")
             if isinstance(node.ctx, (ast.Store, ast.Del)) and node.id in HELPER_NAMES:
                 add("module_patched", f"rebinds `{node.id}`")
+            if isinstance(node.ctx, ast.Del) and node.id in BUILTIN_NAMES:  # removing a shadow after its use
+                add("builtins_patched", f"deletes the name `{node.id}`")
         elif isinstance(node, ast.Attribute):
             root = _root_name(node.value)
-            if node.attr.startswith("__") and node.attr.endswith("__") and node.attr not in HARMLESS_DUNDERS:
-                reason = "eq_override" if node.attr in COMPARISON_DUNDERS else "internals"
-                add(reason, f"uses the attribute {node.attr}")
-            elif node.attr.startswith(("f_", "gi_", "cr_", "tb_", "co_")) and node.attr not in ("f_", ):
-                add("internals", f"uses the frame/code attribute {node.attr}")
-            if root == "sys" and node.attr in SYS_ATTRS:
-                add("kernel_tampering", f"uses sys.{node.attr}")
-            if root == "os" and node.attr in ("_exit", "kill", "fork", "setsid", "dup2", "write", "killpg"):
-                add("kernel_tampering", f"uses os.{node.attr}")
+            check_attr_name(node.attr, node.value.id if isinstance(node.value, ast.Name) else None, root)
             if root == "builtins":
                 add("builtins_patched", f"uses builtins.{node.attr}")
             if isinstance(node.ctx, (ast.Store, ast.Del)) and root is not None and (
                     root in modules or root in HELPER_NAMES or root in BUILTIN_NAMES):
                 add("module_patched", f"assigns to {root}.{node.attr}")
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            value = node.value
-            if value in COMPARISON_DUNDERS:
-                add("eq_override", f"names {value} in a string")
-            elif value == "__builtins__" or value in ("builtins",):
-                add("builtins_patched", f"names {value} in a string")
+            check_string(node.value, "a string")
     # rebinding a builtin or helper to a function (hides the real one from the tests)
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign):

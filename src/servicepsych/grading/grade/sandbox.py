@@ -3,7 +3,7 @@
 The sandbox sees only what Python needs, read-only (``/usr``, the Python
 installation, the virtual environment, the folder holding the installed
 ``servicepsych`` package, the release's data files) and a small writable RAM
-disk as its home and ``/tmp``; no course folder,
+disk as its home and ``/tmp``; no ``/proc``, no course folder,
 no gradebook, no other submission, no network (``--unshare-all``). The driver
 caps its own memory (``RLIMIT_AS``) and file sizes before any learner code
 runs; a total timeout is enforced from outside by killing the whole process
@@ -121,8 +121,10 @@ def bwrap_command(scratch: Path) -> list[str]:
     cmd += ["--size", str(SCRATCH_BYTES // 4), "--tmpfs", "/tmp"]
     for path in _readonly_paths():
         cmd += ["--ro-bind", str(path), str(path)]
+    # no /proc: /proc/self/mem and /proc/self/fd would let learner code read the driver's
+    # memory (the report's nonce) and find its report channel
     cmd += ["--ro-bind", str(RUNNER), "/opt/grader/runner.py",
-            "--proc", "/proc", "--dev", "/dev",
+            "--dev", "/dev",
             "--size", str(SCRATCH_BYTES), "--tmpfs", SANDBOX_HOME]
     for path in sorted(p for p in Path(scratch).rglob("*") if p.is_file()):  # the release's data files
         cmd += ["--ro-bind", str(path), f"{SANDBOX_HOME}/{path.relative_to(scratch)}"]
@@ -207,8 +209,9 @@ def run_driver(job_json: str, scratch: Path, limits: Limits, sandbox: bool = Tru
         report.seek(0)
         text = report.read(limits.report_bytes).decode("utf-8", errors="replace") if problem is None else ""
     report_path.unlink(missing_ok=True)
-    if problem is None and not text:
-        code = proc.returncode
+    code = proc.returncode
+    if problem is None and (not text or code != 0):  # the driver always ends with exit code 0
         how = f"killed by signal {-code}" if code and code < 0 else f"exit code {code}"
-        problem = f"the notebook crashed: its process ended without a report ({how})"
+        problem = (f"the notebook crashed: its process ended without a report ({how})" if not text else
+                   f"the notebook crashed after writing output ({how}); its report is not trusted")
     return text, problem
