@@ -258,6 +258,18 @@ def test_untouched_release_and_key_prepare_without_flags(released):
 
 
 @pytest.mark.slow
+def test_reading_a_hidden_test_variable_is_flagged(released):
+    """A learner's function that returns a value only the hidden tests define earns nothing."""
+    course, spec = released
+    nb = cohort.key(course, cohort.FIXTURE)
+    answer = cohort.answer_cells(nb)[0]
+    answer.source += "\n\ndef sneaky():\n    return secret_hidden_check_value\n"
+    flags = prepare(nb, spec).flags
+    assert [f.reason for f in flags] == ["test_state_read"]
+    assert "secret_hidden_check_value" in flags[0].detail
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("edit, reason", [
     (lambda nb: setattr(cohort.test_cells(nb)[0], "source", "pass"), "locked_cell_edited"),
     (lambda nb: nb.cells[0].__setitem__("source", "# my own title"), "locked_cell_edited"),

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from .journal import atomic_write
 
-__all__ = ["Flag", "REASONS", "static_flags", "write_report"]
+__all__ = ["Flag", "REASONS", "static_flags", "hidden_name_flags", "write_report"]
 
 REASONS = {
     "locked_cell_edited": "edited a locked (read-only) cell",
@@ -38,6 +38,7 @@ REASONS = {
     "eq_override": "defined objects that override comparison (e.g. __eq__)",
     "kernel_tampering": "changed how the kernel runs or reports later cells",
     "internals": "reached into Python internals",
+    "test_state_read": "read variables that only the (hidden) tests define",
 }
 
 COMPARISON_DUNDERS = {"__eq__", "__ne__", "__hash__", "__lt__", "__le__", "__gt__", "__ge__", "__bool__",
@@ -303,6 +304,57 @@ def static_flags(source: str, where: str) -> list[Flag]:
                 if isinstance(target, ast.Name) and target.id in BUILTIN_NAMES and isinstance(
                         node.value, (ast.Lambda, ast.Name, ast.Attribute)):
                     add("builtins_patched", f"rebinds the builtin name `{target.id}`")
+    return flags
+
+
+def _names(source: str) -> tuple[set[str], set[str]]:
+    """The plain names a cell defines and the ones it reads."""
+    try:
+        tree = ast.parse(_as_python(source))
+    except (SyntaxError, ValueError):
+        return set(), set()
+    defined: set[str] = set()
+    loaded: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            (loaded if isinstance(node.ctx, ast.Load) else defined).add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            defined.add(node.name)
+        elif isinstance(node, ast.arg):
+            defined.add(node.arg)
+        elif isinstance(node, ast.alias):
+            defined.add((node.asname or node.name).split(".")[0])
+        elif isinstance(node, (ast.ExceptHandler, ast.MatchAs, ast.MatchStar)) and node.name:
+            defined.add(node.name)
+    return defined, loaded
+
+
+def hidden_name_flags(learner_cells, test_sources, given_sources) -> list[Flag]:
+    """Flag learner code that reads names only the test cells define.
+
+    Hidden tests keep helpers and expected values in the notebook's namespace
+    (``_v``, ``_exp`` …); a learner's function that reads one of them at call
+    time could hand a test its own answer. ``learner_cells`` is a list of
+    ``(where, source)``; ``test_sources`` the grade cells' full code (hidden
+    tests included); ``given_sources`` the other locked code cells, whose names
+    learners may use.
+
+    Examples
+    --------
+    >>> tests = ["_exp = 2 * 21\\nassert answer() == _exp"]
+    >>> [f.detail for f in hidden_name_flags([("answer", "def answer():\\n    return _exp")], tests, [])]
+    ['reads _exp, which only the tests define']
+    >>> hidden_name_flags([("answer", "def answer():\\n    _exp = 42\\n    return _exp")], tests, [])
+    []
+    """
+    test_only = set().union(*(_names(s)[0] for s in test_sources))
+    test_only -= set().union(*(_names(s)[0] for s in given_sources)) | BUILTIN_NAMES
+    learner_defined = set().union(*(_names(src)[0] for _, src in learner_cells))
+    flags = []
+    for where, source in learner_cells:
+        used = sorted((_names(source)[1] & test_only) - learner_defined)
+        if used:
+            flags.append(Flag("test_state_read", f"reads {', '.join(used)}, which only the tests define", [where]))
     return flags
 
 

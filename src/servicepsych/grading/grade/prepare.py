@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .gradebook import NotebookSpec
-from .integrity import Flag, static_flags
+from .integrity import Flag, static_flags, hidden_name_flags
 
 __all__ = ["MAX_NOTEBOOK_BYTES", "Prepared", "SubmissionError", "prepare", "read_notebook"]
 
@@ -120,6 +120,7 @@ def prepare(nb, spec: NotebookSpec) -> Prepared:
     flags = prepared.flags
     seen: set[str] = set()
     cells = []
+    learner_code: list[tuple[str, str]] = []  # (where, source) of every cell the learner wrote
     for index, cell in enumerate(nb.cells):
         if cell.cell_type == "code":
             cell.outputs = []
@@ -140,6 +141,7 @@ def prepare(nb, spec: NotebookSpec) -> Prepared:
         if gid is None:
             if cell.cell_type == "code":
                 flags.extend(static_flags(cell.source, where))
+                learner_code.append((where, cell.source))
             cells.append(cell)
             continue
         seen.add(gid)
@@ -169,6 +171,7 @@ def prepare(nb, spec: NotebookSpec) -> Prepared:
             cell.source = sc.source  # restored, hidden tests included
         elif sc.solution and cell.cell_type == "code":
             flags.extend(static_flags(cell.source, gid))
+            learner_code.append((gid, cell.source))
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None
@@ -178,5 +181,10 @@ def prepare(nb, spec: NotebookSpec) -> Prepared:
             prepared.deleted.add(gid)
             what = "graded" if (sc.grade or sc.task) else "locked"
             flags.append(Flag("cell_deleted", f"the {what} cell {gid!r} was deleted", [gid]))
+    code_specs = [c for c in spec.cells.values() if c.cell_type == "code"]
+    flags.extend(hidden_name_flags(
+        learner_code,
+        test_sources=[c.source for c in code_specs if c.grade and not c.solution],
+        given_sources=[c.source for c in code_specs if c.locked and not c.grade]))
     nb.cells = cells
     return prepared
