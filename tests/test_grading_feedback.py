@@ -18,7 +18,7 @@ import pytest
 
 import grading_fixture as F
 from servicepsych.grading import feedback
-from servicepsych.grading.feedback._preprocessors import HideTestCode, docstring
+from servicepsych.grading.learner_feedback._preprocessors import HideTestCode, docstring
 
 SECRET_MARKERS = ("BEGIN HIDDEN TESTS", "END HIDDEN TESTS", "BEGIN MARK SCHEME", "END MARK SCHEME")
 

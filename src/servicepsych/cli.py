@@ -1,7 +1,7 @@
 """``servicepsych``: the assessor's command line, a thin layer over :mod:`servicepsych.grading`.
 
-One sub-command per workflow verb; each lives in its own subpackage
-(``servicepsych/grading/<verb>/``) exposing ``add_parser(subparsers)`` and
+One sub-command per workflow verb; each lives in its own subpackage of
+:mod:`servicepsych.grading` (named in ``VERBS``) exposing ``add_parser(subparsers)`` and
 ``run(args) -> int``. Heavy imports happen inside ``run``, so ``--help`` is quick.
 """
 
@@ -13,7 +13,7 @@ from importlib import import_module
 
 VERBS = {
     "grade": "servicepsych.grading.grade",
-    "feedback": "servicepsych.grading.feedback",
+    "feedback": "servicepsych.grading.learner_feedback",
     "export": "servicepsych.grading.export",
     "report": "servicepsych.grading.report",
 }

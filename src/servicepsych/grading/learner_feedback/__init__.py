@@ -16,7 +16,7 @@ __all__ = ["add_parser", "generate_feedback", "run"]
 
 
 def generate_feedback(*args, **kwargs):
-    """See :func:`servicepsych.grading.feedback._generate.generate_feedback`."""
+    """See :func:`servicepsych.grading.learner_feedback._generate.generate_feedback`."""
     from ._generate import generate_feedback as _generate
 
     return _generate(*args, **kwargs)
