@@ -17,7 +17,7 @@ import nbformat
 import pytest
 
 import grading_fixture as F
-from servicepsych.grading import feedback
+from servicepsych.grading import learner_feedback as feedback
 from servicepsych.grading.learner_feedback._preprocessors import HideTestCode, docstring
 
 SECRET_MARKERS = ("BEGIN HIDDEN TESTS", "END HIDDEN TESTS", "BEGIN MARK SCHEME", "END MARK SCHEME")

@@ -31,7 +31,7 @@ def run_verb(module, *argv: str) -> int:
 def test_report_and_feedback_render_in_chromium(course):
     from playwright.sync_api import sync_playwright
 
-    from servicepsych.grading import feedback, report
+    from servicepsych.grading import learner_feedback as feedback, report
 
     assert run_verb(report, "report", "--course", str(course)) == 0
     assert run_verb(feedback, "feedback", "02_framing", "--course", str(course), "--student", "chen") == 0
