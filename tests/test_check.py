@@ -99,10 +99,11 @@ def test_expectations():
         expect_bool(ns, "n")
 
 
-def test_question_names_resolve_through_concept_modules(monkeypatch):
-    module = types.ModuleType("servicepsych.questions.zz_fake")
-    module.QUESTIONS = {"q1": double_q()}
-    monkeypatch.setitem(sys.modules, "servicepsych.questions.zz_fake", module)
+def test_question_names_resolve_through_registered_banks(monkeypatch):
+    from servicepsych.questions import _base
+
+    monkeypatch.setattr(_base, "_BANKS", dict(_base._BANKS))
+    _base.register("zz_fake", {"q1": double_q()})
     assert check("zz_fake.q1", namespace={"double": lambda x: 2 * x}).passed
     assert C.list_questions("zz_fake") == ["zz_fake.q1"]
     with pytest.raises(KeyError, match="no question"):

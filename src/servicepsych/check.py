@@ -27,13 +27,25 @@ AssertionError: `answer` is 41, which is not what the model gives. Re-read the s
 from __future__ import annotations
 
 import html
-import math
-import pkgutil
 import sys
 from dataclasses import dataclass, field
-from importlib import import_module
-from typing import Callable, Mapping, Sequence
+from typing import Mapping
 
+from .questions._base import (  # re-exported: the public names of the check API
+    NotAnswered,
+    Question,
+    expect_bool,
+    expect_choice,
+    expect_in_range,
+    expect_labels,
+    expect_mapping,
+    expect_number,
+    expect_ranking,
+    expect_str,
+    expect_type,
+    get_bank,
+    list_concepts,
+)
 from .strings import text
 
 __all__ = [
@@ -46,32 +58,6 @@ __all__ = [
     "expect_str",
     "list_questions",
 ]
-
-TestFn = Callable[[Mapping], None]
-
-
-class NotAnswered(Exception):
-    """The learner has not answered yet (the variable is missing or a placeholder)."""
-
-
-@dataclass(frozen=True)
-class Question:
-    """A practice or assignment question.
-
-    Parameters
-    ----------
-    names : tuple of str
-        The variables (or functions) the learner defines; checked for existence first.
-    tests : sequence of (description, function)
-        Each function takes the namespace and raises ``AssertionError`` with a
-        learner-facing message when the answer is wrong.
-    hint : str
-        Shown when a test fails (already translated: take it from ``strings``).
-    """
-
-    names: tuple = ()
-    tests: Sequence[tuple[str, TestFn]] = ()
-    hint: str = ""
 
 
 @dataclass
@@ -121,18 +107,7 @@ class CheckResult:
 
 
 def _questions_of(concept: str) -> dict:
-    try:
-        module = import_module(f"servicepsych.questions.{concept}")
-    except ModuleNotFoundError:
-        raise KeyError(text("common", "check_unknown_concept", concept=concept, known=", ".join(list_concepts()))) from None
-    return module.QUESTIONS
-
-
-def list_concepts() -> list[str]:
-    """Concepts that have questions."""
-    from . import questions
-
-    return sorted(i.name for i in pkgutil.iter_modules(questions.__path__) if not i.name.startswith("_"))
+    return get_bank(concept)
 
 
 def list_questions(concept: str) -> list[str]:
@@ -210,62 +185,3 @@ def check(question, *, namespace: Mapping | None = None, strict: bool = False) -
     return result
 
 
-# ---------------------------------------------------------------- expectations
-# Small building blocks for tests. Each checks the *exact* type first, so an
-# object that overrides __eq__ to always say True cannot pass.
-
-def _kind(x) -> str:
-    return type(x).__name__
-
-
-def expect_number(ns: Mapping, name: str, expected: float, *, tol: float = 1e-6, rel: float = 0.0,
-                  value=None) -> float:
-    """Assert that ``ns[name]`` (or ``value``) is a real number within ``tol`` of ``expected``."""
-    actual = ns[name] if value is None else value
-    if type(actual) not in _NUMBER_TYPES:
-        raise AssertionError(text("common", "expect_number_type", name=name, kind=_kind(actual)))
-    number = float(actual)
-    if not math.isfinite(number) or not math.isclose(number, float(expected), abs_tol=tol, rel_tol=rel):
-        raise AssertionError(text("common", "expect_close", name=name, actual=actual))
-    return number
-
-
-def expect_choice(ns: Mapping, name: str, choices: Sequence[str], expected: str | None = None) -> str:
-    """Assert that ``ns[name]`` is a str among ``choices`` (and equal to ``expected`` if given)."""
-    actual = ns[name]
-    if type(actual) is not str:
-        raise AssertionError(text("common", "expect_str_type", name=name, kind=_kind(actual)))
-    norm = actual.strip().lower()
-    if norm not in [c.lower() for c in choices]:
-        raise AssertionError(text("common", "expect_choice", name=name, choices=", ".join(map(repr, choices)),
-                                  actual=actual))
-    if expected is not None and norm != expected.lower():
-        raise AssertionError(text("common", "expect_close", name=name, actual=actual))
-    return norm
-
-
-def expect_str(ns: Mapping, name: str) -> str:
-    """Assert that ``ns[name]`` is a str and return it."""
-    actual = ns[name]
-    if type(actual) is not str:
-        raise AssertionError(text("common", "expect_str_type", name=name, kind=_kind(actual)))
-    return actual
-
-
-def expect_bool(ns: Mapping, name: str, expected: bool | None = None) -> bool:
-    """Assert that ``ns[name]`` is exactly True or False (and ``expected`` if given)."""
-    actual = ns[name]
-    if type(actual) is not bool:
-        raise AssertionError(text("common", "expect_bool_type", name=name, kind=_kind(actual)))
-    if expected is not None and actual is not expected:
-        raise AssertionError(text("common", "expect_close", name=name, actual=actual))
-    return actual
-
-
-def _number_types():
-    import numpy as np
-
-    return (int, float, np.float64, np.float32, np.int64, np.int32)
-
-
-_NUMBER_TYPES = _number_types()

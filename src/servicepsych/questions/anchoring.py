@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import statistics
 
-from ..check import Question, expect_choice, expect_number
+from ._base import Question, expect_choice, expect_number, register
 from ..strings import text
 
 # ---------------------------------------------------------------- lesson data
@@ -201,7 +201,7 @@ def _plan_index(ns):
     _plain_float(ns, "plan_index", _median_index(SURVEY))
 
 
-QUESTIONS = {
+QUESTIONS = register("anchoring", {
     "practice_wheel": Question(
         names=("wheel_index",),
         tests=[("wheel_index is the anchoring index of the wheel of fortune", _practice_wheel)],
@@ -244,4 +244,4 @@ QUESTIONS = {
                ("plan_index is the anchoring index of the plan-page survey", _plan_index)],
         hint=_t("hint_plan_index"),
     ),
-}
+})

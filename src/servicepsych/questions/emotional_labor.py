@@ -7,7 +7,7 @@ constants, so the lesson, the assignment and the tests share one copy.
 
 from __future__ import annotations
 
-from ..check import Question, expect_choice, expect_number
+from ._base import Question, expect_choice, expect_number, register
 from ..strings import text
 
 #: Mei's answers to the seven work-related CBI items (lesson practice).
@@ -113,7 +113,7 @@ def _team_stronger(ns):
     expect_choice(ns, "stronger", ("surface", "deep"))
 
 
-QUESTIONS = {
+QUESTIONS = register("emotional_labor", {
     "practice_score": Question(
         names=("mei_score",),
         tests=[("mei_score is Mei's work-related burnout score", _practice_score)],
@@ -151,4 +151,4 @@ QUESTIONS = {
                ("stronger names a strategy", _team_stronger)],
         hint=text("emotional_labor", "hint_team_analysis"),
     ),
-}
+})

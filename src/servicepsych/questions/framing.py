@@ -19,7 +19,7 @@ False
 
 from __future__ import annotations
 
-from ..check import Question, expect_bool, expect_choice, expect_number
+from ._base import Question, expect_bool, expect_choice, expect_number, register
 from ..strings import text
 
 __all__ = ["LESSON_FRAMES", "QUESTIONS"]
@@ -143,7 +143,7 @@ def _test_sms_ab(ns):
     expect_number(ns, "rate_difference", float(rates["loss"] - rates["gain"]), tol=1e-9)
 
 
-QUESTIONS = {
+QUESTIONS = register("framing", {
     "refund_values": Question(
         names=("gain_value", "loss_value"),
         tests=[("felt values of the two refund wordings", _test_refund_values)],
@@ -185,4 +185,4 @@ QUESTIONS = {
         tests=[("complaint rates of the two SMS wordings", _test_sms_ab)],
         hint=_t("hint_ab_test"),
     ),
-}
+})

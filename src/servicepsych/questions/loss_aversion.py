@@ -19,7 +19,7 @@ False
 from __future__ import annotations
 
 from .. import prospect
-from ..check import Question, expect_bool, expect_choice, expect_number
+from ._base import Question, expect_bool, expect_choice, expect_number, register
 from ..strings import text
 
 _C = "loss_aversion"
@@ -167,7 +167,7 @@ def _recovery_shares(ns):
 
 # ---------------------------------------------------------------- the bank
 
-QUESTIONS = {
+QUESTIONS = register("loss_aversion", {
     "practice_felt_loss": Question(("felt_loss",), [("felt loss of the repair", _practice_felt_loss)],
                                    text(_C, "q_felt_loss_hint")),
     "practice_voucher": Question(("voucher_needed",), [("voucher that offsets the meal", _practice_voucher)],
@@ -189,4 +189,4 @@ QUESTIONS = {
     "recovery_shares": Question(("share_made_whole", "share_if_split_in_two"),
                                 [("shares of customers made whole", _recovery_shares)],
                                 text(_C, "q_recovery_hint")),
-}
+})

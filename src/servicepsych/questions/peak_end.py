@@ -21,7 +21,7 @@ from __future__ import annotations
 import types
 
 from .. import peak_end as pe
-from ..check import Question, expect_choice, expect_number
+from ._base import Question, expect_choice, expect_number, register
 from ..strings import text
 
 # ---------------------------------------------------------------- scenario data
@@ -150,7 +150,7 @@ def _predictor(ns):
             raise AssertionError(text("peak_end", "predictor_wrong", actual=actual, expected=expected))
 
 
-QUESTIONS = {
+QUESTIONS = register("peak_end", {
     # lesson
     "patients": Question(names=("patient_a_score", "patient_b_score"),
                          tests=[("peak-end scores of patients A and B", _patients)],
@@ -182,4 +182,4 @@ QUESTIONS = {
     "strongest_predictor": Question(names=("strongest_predictor",),
                                     tests=[("strongest_predictor finds the most correlated column", _predictor)],
                                     hint=text("peak_end", "hint_predictor")),
-}
+})

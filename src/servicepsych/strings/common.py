@@ -14,4 +14,12 @@ EN = {
     "expect_choice": "`{name}` should be one of {choices}, but it is {actual!r}.",
     "expect_str_type": "`{name}` should be text (a str), but it is a {kind}.",
     "expect_bool_type": "`{name}` should be True or False, but it is a {kind}.",
+    "expect_type": "`{name}` should be {what}, but it is a {kind}.",
+    "expect_in_range": "`{name}` is {actual!r}: give a number from {lo} to {hi}.",
+    "expect_list_type": "`{name}` should be a list of labels (str), but it is a {kind}.",
+    "expect_length": "`{name}` should have {length} items, but it has {actual}.",
+    "expect_item_choice": "`{name}` holds {item!r}: each answer should be one of {choices}.",
+    "expect_dict_type": "`{name}` should be a dict, but it is a {kind}.",
+    "expect_keys": "`{name}` should have exactly these keys: {keys}.",
+    "expect_ranking": "`{name}` should list each of {items} exactly once, in your order.",
 }
