@@ -51,7 +51,14 @@ class Finding:
     doi : str
         DOI where one exists, else ``""``.
     note : str
-        How the figure was obtained or how the course uses it.
+        How the figure was obtained or how the course uses it; say here when only an
+        abstract or a secondary source could be read.
+    kind : str
+        ``"research"`` (a published study measured it) or ``"practice"`` (practice
+        wisdom from training material: the course may teach it, never as a finding).
+    population : str
+        Who was studied (e.g. ``"US undergraduates"``, ``"hotel front-desk staff"``), as
+        the paper reports it, or ``""`` where not recorded yet.
     """
 
     key: str
@@ -63,6 +70,12 @@ class Finding:
     citation: str
     doi: str = ""
     note: str = field(default="")
+    kind: str = "research"
+    population: str = ""
+
+    def __post_init__(self):
+        if self.kind not in ("research", "practice"):
+            raise ValueError(f"finding {self.key}: kind must be 'research' or 'practice', not {self.kind!r}")
 
 
 _CACHE: dict[str, Finding] | None = None

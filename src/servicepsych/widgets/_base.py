@@ -8,7 +8,7 @@ from typing import Any, Callable, Mapping
 
 import ipywidgets as W
 
-__all__ = ["Explorer", "figure", "figure_png", "html_table"]
+__all__ = ["Explorer", "choice", "figure", "figure_png", "html_table", "slider"]
 
 
 def figure(width: float = 6.4, height: float = 3.6):
@@ -22,6 +22,40 @@ def figure(width: float = 6.4, height: float = 3.6):
 
     fig = Figure(figsize=(width, height), dpi=100, layout="constrained")
     return fig, fig.add_subplot()
+
+
+#: Layout every lesson control shares, so labels and tracks stay legible on a 1280 px projector.
+_CONTROL_STYLE = {"description_width": "initial"}
+_CONTROL_WIDTH = "620px"
+
+
+def slider(label: str, value, lo, hi, step=1, *, continuous: bool = True, readout_format: str | None = None):
+    """A labelled slider with the kit's projector-friendly layout.
+
+    Integers give an ``IntSlider``, anything else a ``FloatSlider``. Pass
+    ``continuous=False`` when a recompute is heavy (it then updates on release).
+    """
+    integer = all(isinstance(v, int) and not isinstance(v, bool) for v in (value, lo, hi, step))
+    cls = W.IntSlider if integer else W.FloatSlider
+    kwargs = dict(value=value, min=lo, max=hi, step=step, description=label, continuous_update=continuous,
+                  style=dict(_CONTROL_STYLE), layout=W.Layout(width=_CONTROL_WIDTH))
+    if readout_format:
+        kwargs["readout_format"] = readout_format
+    return cls(**kwargs)
+
+
+def choice(label: str, options, value=None, *, buttons: bool = False):
+    """A labelled drop-down (or, with ``buttons=True``, toggle buttons) in the kit's layout.
+
+    ``options`` is a list of values or of ``(label, value)`` pairs.
+    """
+    cls = W.ToggleButtons if buttons else W.Dropdown
+    kwargs = dict(options=options, description=label, style=dict(_CONTROL_STYLE))
+    if not buttons:
+        kwargs["layout"] = W.Layout(width=_CONTROL_WIDTH)
+    if value is not None:
+        kwargs["value"] = value
+    return cls(**kwargs)
 
 
 def figure_png(fig) -> bytes:
