@@ -29,6 +29,55 @@ def course_copy(tmp_path) -> Path:
     return dest
 
 
+# ---------------------------------------------------------------- trick objects (one definition for every test)
+class AlwaysEqual:
+    """An object whose ``==`` always says True (the classic autograder cheat)."""
+
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    def __hash__(self):
+        return 0
+
+
+class AlwaysEqualFloat(float):
+    """A float subclass that equals everything: passes a naive ``isinstance(x, float)`` test."""
+
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    __hash__ = float.__hash__
+
+
+class AlwaysEqualStr(str):
+    """A str subclass that equals everything and lower-cases to itself."""
+
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    def lower(self):
+        return self
+
+    def strip(self, *args):
+        return self
+
+    __hash__ = str.__hash__
+
+
+def trick_values():
+    """Values no answer check may accept: always-equal objects of several shapes and a placeholder."""
+    return [AlwaysEqual(), AlwaysEqualFloat(1.0), AlwaysEqualStr("x"), Ellipsis]
+
+
 def assignments() -> list[str]:
     """Names of every assignment in course/source."""
     return sorted(p.name for p in (COURSE / "source").iterdir() if p.is_dir() and not p.name.startswith("."))
