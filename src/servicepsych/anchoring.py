@@ -18,10 +18,27 @@ same beliefs, their estimates differ by ``(1 - k) * (high - low)``: the anchorin
 index equals ``1 - k`` (:func:`adjustment_from_index`).
 :func:`simulate_cohort` draws a seeded cohort that behaves this way.
 
-For service work, :func:`expected_wait` turns a quoted wait ("we will call you
-back within 30 minutes") into the wait the customer expects, and
-:func:`minutes_late` / :func:`wait_verdict` say how the real wait will feel
-against that expectation.
+For service work, :func:`expected_wait` turns a promised wait ("we will call
+you back within 30 minutes") into the wait the customer expects, and
+:func:`wait_verdict` says how the real wait will feel. Unlike the wheel's number,
+a company's promise is **information as well as an anchor**:
+
+1. *Information* (a modelling choice): a customer who believes the promise moves
+   their own guess toward it, by the share ``credibility`` (0: a number they
+   ignore as information, like the wheel's; 1: taken at its word).
+2. *Anchoring* (the finding): they start at the promise and adjust only part of
+   the way (``adjustment``) toward that belief.
+3. *A broken promise is judged against the promise* (a modelling choice, in the
+   spirit of expectation disconfirmation, Oliver 1980): a wait longer than the
+   promise feels late however long the customer had braced for; a kept promise
+   never feels late, and feels early when the wait is clearly shorter than the
+   customer's expectation.
+
+The anchoring effect itself (steps 2) is the published finding; the way it is
+combined with credibility and the broken-promise rule, and the defaults
+:data:`CREDIBILITY` and the 1-minute tolerance, are teaching conventions, not
+published estimates. :func:`safe_quote` picks the shortest promise that will be
+kept; it never quotes less than the real wait.
 
 Figures used as defaults are rows of :mod:`servicepsych.findings` (concept
 ``anchoring``).
@@ -31,8 +48,10 @@ Examples
 >>> from servicepsych import anchoring
 >>> round(anchoring.anchoring_index(10, 65, 25, 45), 3)     # the wheel of fortune
 0.364
->>> anchoring.adjust(30, 60, adjustment=0.45)               # quoted 30 min, would have guessed 60
+>>> anchoring.adjust(30, 60, adjustment=0.45)               # anchor 30, own belief 60
 43.5
+>>> anchoring.wait_verdict(anchoring.expected_wait(10, 30), 15, promised=10)   # a broken 10-minute promise
+'late'
 """
 
 from __future__ import annotations
@@ -51,18 +70,25 @@ __all__ = [
     "anchoring_index",
     "cohort_index",
     "expected_wait",
+    "CREDIBILITY",
     "minutes_late",
+    "safe_quote",
     "simulate_cohort",
     "wait_verdict",
 ]
 
-#: Default adjustment ``k``: 1 minus a typical anchoring index. Jacowitz &
-#: Kahneman's Exploratorium redwood question gave an index of 0.55 (562/1020,
-#: reported by Kahneman, 2011, as typical of many problems; finding
-#: ``jk95_redwood_anchoring_index``), so ``k = 1 - 0.55 = 0.45``. Published
-#: indexes range from about 0.3 (willingness to pay) to 0.55; pass another value
+#: Default adjustment ``k``: 1 minus a typical anchoring index. The redwood
+#: question put to visitors of the San Francisco Exploratorium gave an index of
+#: 0.55 (562/1020), which Kahneman (2011, ch. 11) calls typical (finding
+#: ``k11_redwood_anchoring_index``), so ``k = 1 - 0.55 = 0.45``. Indexes he
+#: reports range from about 0.3 (willingness to pay) to 0.55; pass another value
 #: to explore them.
 ADJUSTMENT = 0.45
+
+#: Default share by which a customer moves their own guess toward a company's
+#: promise before anchoring on it. A teaching value (half-believed), not a
+#: published estimate: vary it.
+CREDIBILITY = 0.5
 
 #: Labels :func:`wait_verdict` returns (their learner-facing wording is in ``strings/anchoring.py``).
 VERDICTS = ("early", "on_time", "late")
@@ -193,14 +219,17 @@ def adjust(anchor, belief, adjustment=ADJUSTMENT):
     return _out(a + k * (b - a))
 
 
-def expected_wait(quoted_wait, own_guess, adjustment=ADJUSTMENT):
-    """The wait (in minutes) a customer expects after hearing a quoted wait.
+def expected_wait(quoted_wait, own_guess, adjustment=ADJUSTMENT, credibility=CREDIBILITY):
+    """The wait (in minutes) a customer expects after hearing a promised wait.
 
-    A concrete promise ("within 30 minutes") is an anchor: the customer's
-    expectation starts there and moves only part of the way toward what they
-    would have guessed themselves (:func:`adjust`). A vague promise ("as soon as
-    possible", ``quoted_wait=None``) gives no anchor: the customer keeps their own
-    guess, whatever it is.
+    ``expected = quoted + adjustment * (1 - credibility) * (own_guess - quoted)``
+
+    The promise is information (the customer's belief moves the share
+    ``credibility`` from their own guess toward it) and an anchor (they start at
+    the promise and adjust the share ``adjustment`` toward that belief): see the
+    module docstring for which parts are findings and which are modelling
+    choices. A vague promise ("as soon as possible", ``quoted_wait=None``) is
+    neither: the customer keeps their own guess.
 
     Parameters
     ----------
@@ -208,17 +237,25 @@ def expected_wait(quoted_wait, own_guess, adjustment=ADJUSTMENT):
         The wait you announce, in minutes (0 or more); None for no number.
     own_guess : float or array_like
         The wait the customer would expect with no number (0 or more).
-    adjustment : float, default :data:`ADJUSTMENT`
+    adjustment : float, default :data:`ADJUSTMENT` (0.45)
+    credibility : float, default :data:`CREDIBILITY` (0.5)
+        0: the promise is a mere anchor (like the wheel's number); 1: the
+        customer takes it at its word and expects exactly the promise.
 
     Returns
     -------
     float or numpy.ndarray
+        Always between the promise and the customer's own guess.
 
     Examples
     --------
-    >>> expected_wait(30, 60)               # "within 30 minutes" to a customer braced for an hour
+    >>> expected_wait(30, 60)                       # "within 30 minutes" to a customer braced for an hour
+    36.75
+    >>> expected_wait(30, 60, credibility=0)        # a number they do not believe: anchoring alone
     43.5
-    >>> expected_wait(None, 60)             # "as soon as possible"
+    >>> expected_wait(30, 60, credibility=1)        # taken at its word
+    30.0
+    >>> expected_wait(None, 60)                     # "as soon as possible"
     60.0
     >>> expected_wait(-5, 60)
     Traceback (most recent call last):
@@ -228,21 +265,18 @@ def expected_wait(quoted_wait, own_guess, adjustment=ADJUSTMENT):
     guess = as_float_array(own_guess, "own_guess")
     if np.any(guess < 0):
         raise ValueError("own_guess cannot be negative: give the wait in minutes (0 or more)")
+    k = check_unit_interval(adjustment, "adjustment")
+    c = check_unit_interval(credibility, "credibility")
     if quoted_wait is None:
-        check_unit_interval(adjustment, "adjustment")
         return _out(guess)
     quoted = as_float_array(quoted_wait, "quoted_wait")
     if np.any(quoted < 0):
         raise ValueError("quoted_wait cannot be negative: give the wait in minutes (0 or more)")
-    return adjust(quoted, guess, adjustment)
+    return _out(quoted + k * (1.0 - c) * (guess - quoted))
 
 
 def minutes_late(expected, actual):
     """How many minutes later than expected the service came (negative: earlier).
-
-    Satisfaction follows the gap between what was expected and what happened
-    (expectancy disconfirmation; Oliver, 1980), so this is the number that
-    decides whether a wait feels late.
 
     Examples
     --------
@@ -258,35 +292,101 @@ def minutes_late(expected, actual):
     return _out(a - e)
 
 
-def wait_verdict(expected, actual, tolerance=1.0):
-    """How a wait feels against the expectation: ``"early"``, ``"on_time"`` or ``"late"``.
+def wait_verdict(expected, actual, tolerance=1.0, promised=None):
+    """How a wait feels: ``"early"``, ``"on_time"`` or ``"late"``.
+
+    With a promise (``promised``): a wait more than ``tolerance`` beyond it is a
+    broken promise and feels ``"late"``, whatever the customer expected; a kept
+    promise is ``"early"`` when the wait is more than ``tolerance`` below the
+    expectation, else ``"on_time"``. Without one: the wait is compared with the
+    expectation, ``tolerance`` either side.
 
     Parameters
     ----------
     expected, actual : float
-        Waits in minutes.
+        Waits in minutes (``expected`` from :func:`expected_wait`).
     tolerance : float, default 1.0
-        Minutes either side of the expectation that still count as on time (a
-        teaching convention, not a published figure).
+        Minutes that still count as on time (a teaching convention, not a published figure).
+    promised : float or None
+        The promised wait, or None when no number was given.
 
     Examples
     --------
-    >>> wait_verdict(43.5, 50)
+    >>> wait_verdict(14.5, 15, promised=10)     # promised 10, braced for more: 15 minutes is still a broken promise
     'late'
+    >>> wait_verdict(36.75, 25, promised=30)    # kept, and well before what the customer expected
+    'early'
+    >>> wait_verdict(60, 50)                    # "as soon as possible" to someone braced for an hour
+    'early'
     >>> wait_verdict(30, 29.5)
     'on_time'
-    >>> wait_verdict(60, 50)
-    'early'
     """
     tol = check_nonnegative(tolerance, "tolerance")
     e = check_nonnegative(expected, "expected")
     a = check_nonnegative(actual, "actual")
-    gap = a - e
-    if gap > tol:
+    if promised is not None:
+        p = check_nonnegative(promised, "promised")
+        if a > p + tol:
+            return "late"
+        return "early" if a < e - tol else "on_time"
+    if a > e + tol:
         return "late"
-    if gap < -tol:
+    if a < e - tol:
         return "early"
     return "on_time"
+
+
+def safe_quote(quotes, actual_wait, kept_share=1.0):
+    """The shortest promise in ``quotes`` that will be kept, or None if none will.
+
+    A kept promise never feels late under :func:`wait_verdict`, so the safe
+    quote does not depend on ``adjustment`` or ``credibility``: it is the
+    shortest quote at least as long as the real wait. Given several real waits
+    (this week's, say), it is the shortest quote that at least the share
+    ``kept_share`` of them do not exceed. It never returns a quote below the
+    real wait (below every one of the ``kept_share`` shortest waits). The model
+    leaves out what a long quote costs (customers who hang up or buy elsewhere,
+    padded quotes that stop being believed): that is why the *shortest* kept
+    promise is the one to give.
+
+    Parameters
+    ----------
+    quotes : sequence of float
+        The promises you could give (any order), in minutes.
+    actual_wait : float or sequence of float
+        The real wait, or a sample of real waits, in minutes (0 or more).
+    kept_share : float, default 1.0
+        Share of the waits the promise must cover, in (0, 1].
+
+    Returns
+    -------
+    The chosen element of ``quotes`` (as given), or None.
+
+    Examples
+    --------
+    >>> safe_quote([10, 20, 30, 45], 18)
+    20
+    >>> safe_quote([10, 20, 30, 45], [8, 12, 15, 18, 26, 14, 9, 11, 13, 16], kept_share=0.9)
+    20
+    >>> safe_quote([5, 10], 18) is None
+    True
+    """
+    q = as_float_array(quotes, "quotes", ndim=1)
+    waits = as_float_array(actual_wait, "actual_wait").ravel()
+    if waits.size == 0:
+        raise ValueError("actual_wait is empty: give the real wait or a sample of real waits")
+    if np.any(waits < 0) or np.any(q < 0):
+        raise ValueError("waits and quotes cannot be negative: give them in minutes (0 or more)")
+    share = check_unit_interval(kept_share, "kept_share")
+    if share == 0:
+        raise ValueError("kept_share must be above 0: a promise should be kept for some customers at least")
+    need = int(np.ceil(share * waits.size - 1e-9))          # how many waits the promise must cover
+    bar = float(np.sort(waits)[max(need, 1) - 1])            # the wait that many customers stay within
+    ok = [i for i in range(q.size) if q[i] >= bar]
+    if not ok:
+        return None
+    best = min(ok, key=lambda i: q[i])
+    return list(quotes)[best]
 
 
 def simulate_cohort(n, low_anchor, high_anchor, *, belief_mean, belief_sd, adjustment=ADJUSTMENT,
