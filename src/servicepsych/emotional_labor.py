@@ -1,17 +1,23 @@
 """Emotional labor: surface and deep acting, display rules, and burnout.
 
 Hochschild (1983) called the work of managing one's own feelings to show the
-emotions a job requires *emotional labor*. The rules about which emotions to
-show are *display rules*. Grandey (2000) framed it as emotion regulation:
+emotions a job requires *emotional labor*, and named two ways of doing it:
+surface acting and deep acting. The rules about which emotions to show are
+*display rules*. Grandey (2000) framed emotional labor as emotion regulation:
 
 * **surface acting** changes only the expression (a smile over irritation);
 * **deep acting** changes the feeling itself, e.g. by cognitive reappraisal
   ("she is scared her flight is lost, not angry at me").
 
-Hülsheger & Schewe (2011) pooled three decades of studies: surface acting goes
-with impaired well-being (meta-analytic correlations rho between .39 and .48),
-deep acting only weakly. :func:`simulate_agents` draws a seeded team of agents
-that follows that pattern.
+Hülsheger & Schewe (2011) pooled 95 studies. *Emotion-rule dissonance and
+surface acting*, taken together, go with indicators of impaired well-being at
+meta-analytic correlations rho between .39 and .48 (:data:`RHO_DISSONANCE_SURFACE_WELLBEING`);
+deep acting shows only weak relations with impaired well-being but positive ones
+with emotional performance and customer satisfaction (rho .18 and .37,
+:data:`RHO_DEEP_PERFORMANCE`). Most of the pooled studies measured both sides at
+one time, so these are associations, not slopes one could move:
+:func:`simulate_association` and :func:`share_above_cutoff` show what a
+correlation of a given size looks like among agents, and nothing more.
 
 Burnout is measured here with the free Copenhagen Burnout Inventory (Kristensen,
 Borritz, Villadsen & Christensen, 2005): :func:`cbi_items`, :func:`score_item`,
@@ -28,6 +34,9 @@ Examples
 50.0
 >>> el.classify_acting(feels_required=False, shows_required=True)
 'surface'
+>>> high, low = el.share_above_cutoff(0.39)
+>>> round(high, 2), round(low, 2)
+(0.35, 0.15)
 """
 
 from __future__ import annotations
@@ -44,18 +53,18 @@ __all__ = [
     "CBI_MIN_ANSWERED",
     "CBI_POINTS",
     "CBI_SCALES",
-    "RHO_DEEP_EXHAUSTION",
-    "RHO_SURFACE_EXHAUSTION",
+    "RHO_DEEP_PERFORMANCE",
+    "RHO_DISSONANCE_SURFACE_WELLBEING",
     "STRATEGIES",
     "UPSET_THRESHOLD",
     "cbi_band",
     "cbi_items",
     "classify_acting",
-    "expected_exhaustion",
     "recommend_apology",
     "score_cbi",
     "score_item",
-    "simulate_agents",
+    "share_above_cutoff",
+    "simulate_association",
     "variance_explained",
 ]
 
@@ -92,16 +101,17 @@ CBI_SCALES = {
 #: ``cbi_min_answered_personal`` / ``_work`` / ``_client``).
 CBI_MIN_ANSWERED = {"personal": 3, "work": 4, "client": 3}
 
-#: Meta-analytic correlation of surface acting with impaired well-being: the *lower*
-#: end of the range Hülsheger & Schewe (2011) report (.39 to .48; finding
-#: ``hs11_surface_wellbeing_rho_low``): a conservative default.
-RHO_SURFACE_EXHAUSTION = 0.39
+#: Meta-analytic correlations (rho, corrected for unreliability) of *emotion-rule dissonance
+#: and surface acting* with indicators of impaired well-being: the range Hülsheger & Schewe
+#: (2011) report for the two together, not for surface acting alone (findings
+#: ``hs11_erd_surface_wellbeing_rho_low`` / ``_high``).
+RHO_DISSONANCE_SURFACE_WELLBEING = (0.39, 0.48)
 
-#: Deep acting's relation to exhaustion: Hülsheger & Schewe (2011) report only
-#: "weak relationships" with impaired well-being. The model's default of 0 is an
-#: assumption standing for "close to zero", not a published figure; pass another
-#: value to explore it.
-RHO_DEEP_EXHAUSTION = 0.0
+#: Meta-analytic correlations of deep acting with emotional performance and customer
+#: satisfaction, as the abstract of Hülsheger & Schewe (2011) gives them ("rho .18 and .37";
+#: findings ``hs11_deep_performance_rho_low`` / ``_high``). For deep acting and impaired
+#: well-being the abstract says only "weak relationships"; the course puts no number on it.
+RHO_DEEP_PERFORMANCE = (0.18, 0.37)
 
 #: From this level of upset (0 to 1) on, :func:`recommend_apology` asks for a real
 #: apology even when the company is not at fault: the midpoint of the scale, a
@@ -336,48 +346,6 @@ def classify_acting(feels_required: bool, shows_required: bool, *, tried_to_feel
     return "deep" if tried_to_feel else "genuine"
 
 
-def _check_rhos(rho_surface, rho_deep) -> tuple[float, float]:
-    rs = check_finite_scalar(rho_surface, "rho_surface")
-    rd = check_finite_scalar(rho_deep, "rho_deep")
-    if rs * rs + rd * rd >= 1.0:
-        raise ValueError(f"rho_surface**2 + rho_deep**2 must be below 1 (they share one outcome), got "
-                         f"{rs}**2 + {rd}**2 = {rs * rs + rd * rd:.3g}")
-    return rs, rd
-
-
-def expected_exhaustion(surface, deep=0.0, *, rho_surface: float = RHO_SURFACE_EXHAUSTION,
-                        rho_deep: float = RHO_DEEP_EXHAUSTION):
-    """Expected emotional exhaustion (in SD units) of an agent with given acting levels.
-
-    With surface and deep acting as independent standardised scores, the expected
-    exhaustion score is ``rho_surface * surface + rho_deep * deep``.
-
-    Parameters
-    ----------
-    surface, deep : float or array_like
-        How far the agent's surface / deep acting lies above the average agent, in SDs.
-    rho_surface, rho_deep : float
-        Correlations with exhaustion (defaults: :data:`RHO_SURFACE_EXHAUSTION`,
-        :data:`RHO_DEEP_EXHAUSTION`).
-
-    Returns
-    -------
-    float or numpy.ndarray
-
-    Examples
-    --------
-    >>> round(expected_exhaustion(1.0), 2)
-    0.39
-    >>> expected_exhaustion([0.0, 2.0], deep=1.0)
-    array([0.  , 0.78])
-    """
-    rs, rd = _check_rhos(rho_surface, rho_deep)
-    s = as_float_array(surface, "surface")
-    d = as_float_array(deep, "deep")
-    out = rs * s + rd * d
-    return float(out) if out.ndim == 0 else out
-
-
 def variance_explained(rho):
     """Share of the variance in an outcome that a correlation ``rho`` accounts for: rho squared.
 
@@ -395,67 +363,112 @@ def variance_explained(rho):
     return float(out) if out.ndim == 0 else out
 
 
-def simulate_agents(n: int = 200, seed: int = 0, *, rho_surface: float = RHO_SURFACE_EXHAUSTION,
-                    rho_deep: float = RHO_DEEP_EXHAUSTION, surface_shift: float = 0.0,
-                    deep_shift: float = 0.0):
-    """A seeded team of service agents whose exhaustion follows the meta-analytic pattern.
+def _check_rho(rho, name: str = "rho") -> float:
+    value = check_finite_scalar(rho, name)
+    if not -1.0 < value < 1.0:
+        raise ValueError(f"{name} is a correlation strictly between -1 and 1, got {value}")
+    return value
 
-    Each agent gets a standardised surface-acting and deep-acting score (independent
-    standard normal draws, shifted by ``surface_shift`` / ``deep_shift``) and an
-    exhaustion score ``z = rho_surface * surface + rho_deep * deep + sqrt(1 - rho_surface**2
-    - rho_deep**2) * noise``, so that in an unshifted team the correlation of
-    surface acting with exhaustion is ``rho_surface`` (Hülsheger & Schewe, 2011).
-    Exhaustion is reported as a T-score, ``50 + 10 * z`` (the reference team
-    averages 50 with SD 10).
+
+def simulate_association(rho, n: int = 400, seed: int = 0):
+    """A seeded team of agents whose two standardised scores correlate at ``rho``.
+
+    This shows what a correlation *looks like*; it is not a causal model. The
+    scores are drawn as a bivariate standard normal pair, ``outcome = rho * predictor
+    + sqrt(1 - rho**2) * noise``, so ``rho`` is the correlation in the population
+    the team is drawn from. Nothing here says that moving one score would move the
+    other: the meta-analytic correlations the course quotes come mostly from
+    cross-sectional surveys (Hülsheger & Schewe, 2011).
 
     Parameters
     ----------
+    rho : float
+        Population correlation, strictly between -1 and 1.
     n : int
         Number of agents (at least 3).
     seed : int
-        Seed of numpy's ``default_rng``; the draws are, in order, ``n`` surface,
-        ``n`` deep and ``n`` noise values.
-    rho_surface, rho_deep : float
-        Correlations with exhaustion.
-    surface_shift, deep_shift : float
-        How much more surface / deep acting this team does than the reference team, in SDs.
+        Seed of numpy's ``default_rng``; the draws are ``n`` predictor then ``n`` noise values.
 
     Returns
     -------
     pandas.DataFrame
-        Columns ``agent``, ``surface_acting``, ``deep_acting``, ``exhaustion``.
+        Columns ``agent``, ``predictor`` and ``outcome`` (both z-scores).
 
     Examples
     --------
-    >>> df = simulate_agents(5000, seed=1)
-    >>> round(float(df["surface_acting"].corr(df["exhaustion"])), 1)
-    0.4
-    >>> simulate_agents(2)
+    >>> df = simulate_association(0.39, n=20_000, seed=1)
+    >>> round(float(df["predictor"].corr(df["outcome"])), 2)
+    0.39
+    >>> simulate_association(1.0)
     Traceback (most recent call last):
     ...
-    ValueError: n must be a whole number of agents, at least 3, got 2
+    ValueError: rho is a correlation strictly between -1 and 1, got 1.0
     """
     import pandas as pd
 
+    r = _check_rho(rho)
     if isinstance(n, bool) or not isinstance(n, Integral) or n < 3:
         raise ValueError(f"n must be a whole number of agents, at least 3, got {n!r}")
     if isinstance(seed, bool) or not isinstance(seed, Integral):
         raise TypeError(f"seed must be an int, got {type(seed).__name__} ({seed!r})")
-    rs, rd = _check_rhos(rho_surface, rho_deep)
-    s_shift = check_finite_scalar(surface_shift, "surface_shift")
-    d_shift = check_finite_scalar(deep_shift, "deep_shift")
     rng = np.random.default_rng(int(seed))
-    surface = rng.standard_normal(int(n)) + s_shift
-    deep = rng.standard_normal(int(n)) + d_shift
-    noise = rng.standard_normal(int(n))
-    z = rs * surface + rd * deep + math.sqrt(1.0 - rs * rs - rd * rd) * noise
-    return pd.DataFrame({
-        "agent": np.arange(1, int(n) + 1),
-        "surface_acting": surface,
-        "deep_acting": deep,
-        "exhaustion": 50.0 + 10.0 * z,
-    })
+    x = rng.standard_normal(int(n))
+    y = r * x + math.sqrt(1.0 - r * r) * rng.standard_normal(int(n))
+    return pd.DataFrame({"agent": np.arange(1, int(n) + 1), "predictor": x, "outcome": y})
 
+
+def _normal_cdf(z):
+    return 0.5 * (1.0 + np.vectorize(math.erf)(np.asarray(z, dtype=float) / math.sqrt(2.0)))
+
+
+def share_above_cutoff(rho, top_share: float = 0.25) -> tuple[float, float]:
+    """Share of agents above an outcome cut-off in the upper and the lower half of a predictor.
+
+    A way to read a correlation (in the spirit of Rosenthal & Rubin's binomial effect
+    size display): split a large team at the median of the predictor (say, surface
+    acting) and mark the ``top_share`` of agents with the highest outcome (say,
+    exhaustion). With no correlation both halves hold the same share; the larger
+    ``|rho|``, the more unequal they are. Exact for a bivariate normal pair with
+    correlation ``rho`` (numerical integration; no sampling).
+
+    Parameters
+    ----------
+    rho : float
+        Correlation, strictly between -1 and 1.
+    top_share : float
+        Share of agents above the cut-off, strictly between 0 and 1 (default: the top quarter).
+
+    Returns
+    -------
+    (float, float)
+        Share above the cut-off among the upper half of the predictor, and among the lower half.
+        Their mean is ``top_share``.
+
+    Examples
+    --------
+    >>> share_above_cutoff(0.0)
+    (0.25, 0.25)
+    >>> [round(v, 2) for v in share_above_cutoff(0.48)]
+    [0.37, 0.13]
+    >>> [round(v, 2) for v in share_above_cutoff(0.18, top_share=0.5)]
+    [0.56, 0.44]
+    """
+    from statistics import NormalDist
+
+    r = _check_rho(rho)
+    q = check_finite_scalar(top_share, "top_share")
+    if not 0.0 < q < 1.0:
+        raise ValueError(f"top_share is a share strictly between 0 and 1 (0.25 = the top quarter), got {q}")
+    if r == 0.0:
+        return (q, q)
+    cut = NormalDist().inv_cdf(1.0 - q)
+    x = np.linspace(0.0, 9.0, 4001)
+    density = np.exp(-0.5 * x * x) / math.sqrt(2.0 * math.pi)
+    above = 1.0 - _normal_cdf((cut - r * x) / math.sqrt(1.0 - r * r))
+    f = density * above
+    high = float(2.0 * np.sum((f[1:] + f[:-1]) * np.diff(x)) / 2.0)
+    high = min(max(high, 0.0), min(1.0, 2.0 * q))
+    return (high, 2.0 * q - high)
 
 def recommend_apology(company_at_fault: bool, customer_upset: float) -> str:
     """Which apology a display rule calls for: a real one or a light "excuse me".

@@ -61,22 +61,45 @@ EN = {
     "cbi_reversed": "(reversed)",
     "cbi_score": "Your {scale} score: {score:.1f} out of 100, {band}.",
     "cbi_too_few": "Answer at least {needed} of the {total} questions to get a score ({answered} so far).",
-    # ---- widget: acting simulator
-    "sim_title": "Shift simulator: how acting strategy relates to exhaustion",
-    "sim_surface": "Surface acting (SD above average)",
-    "sim_deep": "Deep acting (SD above average)",
-    "sim_rho": "rho (surface)",
-    "sim_n": "Agents",
-    "sim_xlabel": "Emotional exhaustion (T-score: reference team mean 50, SD 10)",
-    "sim_ylabel": "Agents",
-    "sim_reference": "reference team",
-    "sim_your_team": "your team",
-    "sim_summary": "Your team's mean exhaustion: {mean:.1f} (reference 50). Agents above 60: {share:.0%} "
-                   "(reference team: {ref_share:.0%}).",
+    # ---- widget: association explorer
+    "assoc_title": "What a correlation of this size looks like among agents",
+    "assoc_relation": "Relation",
+    "assoc_rel_surface": "surface acting & dissonance ~ exhaustion",
+    "assoc_rel_deep": "deep acting ~ customer-rated performance",
+    "assoc_rho": "Correlation \u03c1",
+    "assoc_cutoff": "Cut-off: top % on the outcome",
+    "assoc_n": "Agents in the team",
+    "assoc_x_surface": "Surface acting (z-score)",
+    "assoc_y_surface": "Emotional exhaustion (z-score)",
+    "assoc_x_deep": "Deep acting (z-score)",
+    "assoc_y_deep": "Emotional performance (z-score)",
+    "assoc_bar_title": "Share above the cut-off",
+    "assoc_low_half": "lower half",
+    "assoc_high_half": "upper half",
+    "assoc_this_team": "this team",
+    "assoc_large_team": "very large team",
+    "assoc_summary": "In this simulated team of {n} agents, {high:.0%} of the upper half on {x} are in the top "
+                     "{top:.0%} on {y}, against {low:.0%} of the lower half (a very large team: {exp_high:.0%} "
+                     "against {exp_low:.0%}). \u03c1 = {rho:.2f} goes with {share:.0%} of the differences "
+                     "between agents (\u03c1\u00b2).",
+    "assoc_published": "Published range for this relation: \u03c1 {lo:.2f} to {hi:.2f} ({what}). You are "
+                       "{where} it.",
+    "assoc_what_surface": "emotion-rule dissonance and surface acting together, with impaired well-being; "
+                          "H\u00fclsheger & Schewe, 2011",
+    "assoc_what_deep": "deep acting with emotional performance and customer satisfaction; H\u00fclsheger & "
+                       "Schewe, 2011",
+    "assoc_inside": "inside",
+    "assoc_outside": "outside",
+    "assoc_caution": "This is a difference between people, mostly measured at one time. It does not say how "
+                     "much one agent's exhaustion would change if they faked less.",
+    "assoc_no_deep_wellbeing": "There is no option for deep acting and exhaustion: the meta-analysis calls "
+                               "that relation weak without giving a number we could check, so we draw none.",
     # ---- widget: apology explorer
     "apo_title": "Display rules for apologies: 对不起 (a real apology) or 不好意思 (a light 'excuse me')?",
-    "apo_fault": "The company caused the problem",
-    "apo_upset": "How upset the customer is (0 calm, 1 furious)",
+    "apo_fault": "Who caused the problem?",
+    "apo_fault_company": "the company",
+    "apo_fault_nobody": "nobody / the customer",
+    "apo_upset": "Customer upset (0 calm, 1 furious)",
     "apo_real_apology": "Say a real apology that owns the fault (对不起), then explain and fix: "
                         "\"I'm sorry, we sent the wrong part. Here is what I'll do right now ...\"",
     "apo_light_apology": "A light 'excuse me' (不好意思) fits a small inconvenience: "
@@ -89,16 +112,25 @@ EN = {
     "hint_practice_rho": "The share of variance a correlation explains is the correlation squared.",
     "hint_work_burnout": "Skip None answers, reverse the last item (100 - points), average the rest, and "
                          "raise ValueError when fewer than 4 items are answered.",
-    "hint_desk_strategies": "Classify each moment with the two questions: shown? felt (by itself or after work "
-                            "on the feeling)?",
-    "hint_surface_effect": "Expected exhaustion in SD units is rho times the SDs of extra surface acting; a "
-                           "T-score moves 10 points per SD.",
-    "hint_team_analysis": "Use numpy's corrcoef (or pandas' .corr) on the columns of agent_wellbeing.",
+    "hint_practice_upper_half": "Set the explorer to \u03c1 = 0.39 and the top 25%, then read the black mark "
+                                "(a very large team) over the upper half, as a share between 0 and 1.",
+    "hint_practice_within": "Compare the correlation in the whole team with the correlations inside each "
+                            "abuse group.",
+    "hint_form_strategy": "Give one of {options} as a str. Ask: is the required emotion shown? Is it felt, "
+                          "by itself or because the agent changed the feeling?",
+    "hint_form_support": "Give one of {options} as a str: match the support to what is going on (one hard "
+                         "hour, a habit of faking, or a load that is too heavy).",
+    "hint_form_policy": "Give one of {options} as a str.",
+    "hint_form_claim": "Give one of {options} as a str: the letter of the sentence you would put in the report.",
+    "msg_share_not_percent": "`{name}` is {actual!r}: give the share between 0 and 1 (0.5 for half), not a "
+                             "percentage.",
+    "msg_within_gone": "Look again: inside each abuse group, surface acting still correlates with burnout "
+                       "(about .3 to .4), so abuse does not explain all of it.",
+    "msg_within_as_strong_or_stronger": "Look again: inside the abuse groups the correlations (about .3 to .4) "
+                                        "are smaller than in the whole team (about .48). Part of the raw "
+                                        "correlation runs through abuse.",
     "msg_wrong_strategy": "`{name}` is {actual!r}. Check: is the emotion shown? Is it felt, and did the agent "
                           "work on the feeling?",
-    "msg_plain_float": "`{name}` should be a plain float, but it is a {kind}. Wrap it in float(...).",
     "msg_not_callable": "`{name}` should be a function you define with def, but it is a {kind}.",
-    "msg_function_value": "{name}({args}) gave {actual!r}, but the CBI scoring gives {expected!r}.",
-    "msg_function_raise": "{name}({args}) should raise ValueError (too few items answered), but it returned {actual!r}.",
     "msg_function_type": "{name}({args}) should return a float, but it returned a {kind}.",
 }

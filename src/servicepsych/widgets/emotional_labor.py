@@ -1,7 +1,8 @@
 """Widgets of the emotional-labor lesson.
 
 * :func:`cbi_self_check`: answer the Copenhagen Burnout Inventory items, see the score and its band.
-* :func:`acting_simulator`: move a team's surface and deep acting, see its exhaustion distribution.
+* :func:`association_explorer`: what a correlation of the published size looks like in a team of
+  simulated agents (a scatter, and the share above a cut-off in the upper and lower half).
 * :func:`apology_explorer`: which apology a display rule calls for (对不起 or 不好意思).
 
 Examples
@@ -10,19 +11,21 @@ Examples
 >>> ex.controls["item_1"].value = 75
 >>> ex.result["answered"]
 1
+>>> ex = association_explorer(n=200)
+>>> ex.controls["rho"].value = 0.0
+>>> round(ex.result["expected"][0], 2)
+0.25
 """
 
 from __future__ import annotations
 
 import html
 
-import ipywidgets as W
-
 from .. import emotional_labor as el
 from ..strings import text
-from ._base import Explorer, figure, html_table
+from ._base import Explorer, choice, html_table, slider
 
-__all__ = ["acting_simulator", "apology_explorer", "cbi_self_check"]
+__all__ = ["apology_explorer", "association_explorer", "cbi_self_check"]
 
 
 def _t(key: str, **fields) -> str:
@@ -30,7 +33,7 @@ def _t(key: str, **fields) -> str:
 
 
 def cbi_self_check(scale: str = "work") -> Explorer:
-    """A private self-check on one CBI scale: one dropdown per item, the score and band below.
+    """A private self-check on one CBI scale: one drop-down per item, the score and band below.
 
     Parameters
     ----------
@@ -47,8 +50,7 @@ def cbi_self_check(scale: str = "work") -> Explorer:
     controls = {}
     for i, item in enumerate(items, start=1):
         options = [(_t("opt_skip"), None)] + list(zip(item["options"], el.CBI_POINTS))
-        controls[f"item_{i}"] = W.Dropdown(options=options, value=None, description=f"{i}.",
-                                           layout=W.Layout(width="320px"))
+        controls[f"item_{i}"] = choice(f"{i}.", options)
 
     def compute(**values):
         answers = [values[f"item_{i}"] for i in range(1, len(items) + 1)]
@@ -79,66 +81,108 @@ def cbi_self_check(scale: str = "work") -> Explorer:
     return Explorer(controls, compute, render, title=_t("cbi_title", scale=_t(f"cbi_scale_{scale}")))
 
 
-def acting_simulator(n: int = 400, seed: int = 2011) -> Explorer:
-    """Compare a team's modelled exhaustion with a reference team as its acting strategy changes.
+#: Published range of each relation the explorer offers (findings rows in ``findings/_emotional_labor.py``).
+_RELATIONS = {"surface": el.RHO_DISSONANCE_SURFACE_WELLBEING, "deep": el.RHO_DEEP_PERFORMANCE}
 
-    Both teams are drawn with :func:`servicepsych.emotional_labor.simulate_agents`
-    from the same seed; the learner's team does ``surface`` SDs more surface acting
-    and ``deep`` SDs more deep acting than the reference team.
+
+def association_explorer(n: int = 400, seed: int = 2011) -> Explorer:
+    """Show what a correlation of a chosen size looks like in a team of simulated agents.
+
+    The team is drawn with :func:`servicepsych.emotional_labor.simulate_association`;
+    the summary compares the share of agents above an outcome cut-off in the upper
+    and the lower half of the predictor, in this team and (exactly) in a very large
+    one (:func:`servicepsych.emotional_labor.share_above_cutoff`). Nothing is
+    "shifted": a correlation between people is not a slope one agent can move along.
+
+    Parameters
+    ----------
+    n : int
+        Agents in the team at the start.
+    seed : int
+        Seed of the simulated team.
 
     Returns
     -------
     Explorer
-        Controls ``surface``, ``deep``, ``rho`` (Hülsheger & Schewe's range .39 to .48)
-        and ``n``; ``result`` holds ``mean``, ``share_above_60`` and ``ref_share_above_60``;
-        ``views[0]`` is the histogram, ``views[1]`` the summary (HTML).
+        Controls ``relation`` ("surface": emotion-rule dissonance and surface acting with
+        exhaustion; "deep": deep acting with customer-rated performance), ``rho``, ``cutoff``
+        (top % on the outcome) and ``n``; ``result`` holds ``observed`` and ``expected``
+        (share above the cut-off in the upper and the lower half), ``inside`` (rho within the
+        published range); ``views[0]`` is the picture, ``views[1]`` the summary (HTML).
     """
     controls = {
-        "surface": W.FloatSlider(value=0.0, min=-2.0, max=2.0, step=0.25, description=_t("sim_surface"),
-                                 style={"description_width": "initial"}),
-        "deep": W.FloatSlider(value=0.0, min=-2.0, max=2.0, step=0.25, description=_t("sim_deep"),
-                              style={"description_width": "initial"}),
-        "rho": W.FloatSlider(value=el.RHO_SURFACE_EXHAUSTION, min=0.39, max=0.48, step=0.01,
-                             description=_t("sim_rho"), style={"description_width": "initial"}),
-        "n": W.IntSlider(value=n, min=50, max=2000, step=50, description=_t("sim_n")),
+        "relation": choice(_t("assoc_relation"), [(_t("assoc_rel_surface"), "surface"),
+                                                   (_t("assoc_rel_deep"), "deep")]),
+        "rho": slider(_t("assoc_rho"), 0.39, 0.0, 0.6, 0.01, continuous=False),
+        "cutoff": slider(_t("assoc_cutoff"), 25, 10, 50, 5, continuous=False),
+        "n": slider(_t("assoc_n"), int(n), 100, 2000, 100, continuous=False),
     }
 
-    def compute(surface, deep, rho, n):
-        ref = el.simulate_agents(n, seed=seed, rho_surface=rho)["exhaustion"].to_numpy()
-        team = el.simulate_agents(n, seed=seed, rho_surface=rho, surface_shift=surface,
-                                  deep_shift=deep)["exhaustion"].to_numpy()
-        return {"reference": ref, "team": team, "mean": float(team.mean()),
-                "share_above_60": float((team > 60).mean()), "ref_share_above_60": float((ref > 60).mean())}
+    def compute(relation, rho, cutoff, n):
+        import numpy as np
 
-    def render(result):
-        fig, ax = figure(6.4, 3.2)
-        bins = [20 + 2.5 * i for i in range(25)]
-        ax.hist(result["reference"], bins=bins, alpha=0.45, label=_t("sim_reference"), color="#7a7a7a")
-        ax.hist(result["team"], bins=bins, alpha=0.6, label=_t("sim_your_team"), color="#1f6fb2")
-        ax.axvline(60, color="#b3261e", linestyle=":", linewidth=1)
-        ax.set_xlabel(_t("sim_xlabel"))
-        ax.set_ylabel(_t("sim_ylabel"))
-        ax.legend(loc="upper left", frameon=False)
-        summary = _t("sim_summary", mean=result["mean"], share=result["share_above_60"],
-                     ref_share=result["ref_share_above_60"])
-        return [fig, f"<p>{html.escape(summary)}</p>"]
+        df = el.simulate_association(rho, n=int(n), seed=seed)
+        x, y = df["predictor"].to_numpy(), df["outcome"].to_numpy()
+        top = cutoff / 100.0
+        cut = float(np.quantile(y, 1.0 - top))
+        upper = x > np.median(x)
+        observed = (float((y[upper] > cut).mean()), float((y[~upper] > cut).mean()))
+        lo, hi = _RELATIONS[relation]
+        return {"relation": relation, "rho": float(rho), "top": top, "x": x, "y": y, "cut": cut,
+                "upper": upper, "observed": observed, "expected": el.share_above_cutoff(rho, top),
+                "inside": lo <= rho <= hi, "range": (lo, hi), "n": int(n)}
 
-    return Explorer(controls, compute, render, title=_t("sim_title"))
+    def render(r):
+        from matplotlib.figure import Figure
+
+        rel = r["relation"]
+        fig = Figure(figsize=(8.4, 3.3), dpi=100)
+        fig.subplots_adjust(left=0.08, right=0.98, bottom=0.16, top=0.9, wspace=0.22)
+        ax, bar = fig.subplots(1, 2, width_ratios=[1.6, 1.0])
+        above = r["y"] > r["cut"]
+        ax.scatter(r["x"][~above], r["y"][~above], s=9, color="#9aa5b1", alpha=0.7, linewidths=0)
+        ax.scatter(r["x"][above], r["y"][above], s=9, color="#b3261e", alpha=0.8, linewidths=0)
+        ax.axhline(r["cut"], color="#b3261e", linestyle=":", linewidth=1)
+        ax.axvline(float(sorted(r["x"])[len(r["x"]) // 2]), color="#1f6fb2", linestyle="--", linewidth=1)
+        ax.set_xlabel(_t(f"assoc_x_{rel}"))
+        ax.set_ylabel(_t(f"assoc_y_{rel}"))
+        labels = [_t("assoc_low_half"), _t("assoc_high_half")]
+        team = [r["observed"][1], r["observed"][0]]
+        large = [r["expected"][1], r["expected"][0]]
+        bar.bar([0, 1], team, width=0.55, color=["#9aa5b1", "#b3261e"], label=_t("assoc_this_team"))
+        bar.scatter([0, 1], large, marker="_", s=900, color="black", label=_t("assoc_large_team"), zorder=3)
+        bar.set_xticks([0, 1], labels)
+        bar.set_ylim(0, 1)
+        bar.set_title(_t("assoc_bar_title"), fontsize=10)
+        bar.legend(loc="upper left", frameon=False, fontsize=8)
+        x_name = _t(f"assoc_x_{rel}").split(" (")[0].lower()
+        y_name = _t(f"assoc_y_{rel}").split(" (")[0].lower()
+        summary = _t("assoc_summary", n=r["n"], high=r["observed"][0], low=r["observed"][1], x=x_name, y=y_name,
+                     top=r["top"], exp_high=r["expected"][0], exp_low=r["expected"][1], rho=r["rho"],
+                     share=el.variance_explained(r["rho"]))
+        lo, hi = r["range"]
+        published = _t("assoc_published", lo=lo, hi=hi, what=_t(f"assoc_what_{rel}"),
+                       where=_t("assoc_inside" if r["inside"] else "assoc_outside"))
+        notes = "".join(f"<p style='margin:2px 0'>{html.escape(p)}</p>" for p in (
+            summary, published, _t("assoc_caution")))
+        return [fig, notes + f"<p style='margin:2px 0'><em>{html.escape(_t('assoc_no_deep_wellbeing'))}</em></p>"]
+
+    return Explorer(controls, compute, render, title=_t("assoc_title"))
 
 
 def apology_explorer() -> Explorer:
-    """Which apology fits: toggle who caused the problem and how upset the customer is.
+    """Which apology fits: who caused the problem, and how upset the customer is.
 
     Returns
     -------
     Explorer
-        Controls ``company_at_fault`` (Checkbox) and ``upset`` (0 to 1); ``result``
-        is ``"real_apology"`` or ``"light_apology"``; ``views[0]`` the advice (HTML).
+        Controls ``company_at_fault`` (toggle buttons, True/False) and ``upset`` (0 to 1);
+        ``result`` is ``"real_apology"`` or ``"light_apology"``; ``views[0]`` the advice (HTML).
     """
     controls = {
-        "company_at_fault": W.Checkbox(value=False, description=_t("apo_fault"), indent=False),
-        "upset": W.FloatSlider(value=0.2, min=0.0, max=1.0, step=0.1, description=_t("apo_upset"),
-                               style={"description_width": "initial"}, layout=W.Layout(width="460px")),
+        "company_at_fault": choice(_t("apo_fault"), [(_t("apo_fault_nobody"), False),
+                                                     (_t("apo_fault_company"), True)], buttons=True),
+        "upset": slider(_t("apo_upset"), 0.2, 0.0, 1.0, 0.1),
     }
 
     def compute(company_at_fault, upset):
