@@ -8,22 +8,9 @@ import types
 import numpy as np
 import pytest
 
+from conftest import trick_values
 from servicepsych import check as C
 from servicepsych.check import Question, check, expect_bool, expect_choice, expect_number, expect_str
-
-
-class AlwaysEqual(float):
-    """The classic trick: an object that claims to equal anything."""
-
-    def __eq__(self, other):
-        return True
-
-    __hash__ = float.__hash__
-
-
-class Sneaky:
-    def __eq__(self, other):
-        return True
 
 
 def double_q():
@@ -43,7 +30,7 @@ def test_passes_and_fails_with_messages():
     assert not result and "is 4" in result.messages()[0]
 
 
-@pytest.mark.parametrize("trick", [AlwaysEqual(0.0), Sneaky(), "3", True, [3]])
+@pytest.mark.parametrize("trick", trick_values()[:3] + ["3", True, [3]])
 def test_tricks_do_not_pass_number_checks(trick):
     q = Question(names=("x",), tests=[("x is 3", lambda ns: expect_number(ns, "x", 3.0))])
     assert not check(q, namespace={"x": trick}).passed
@@ -58,6 +45,45 @@ def test_placeholder_and_missing_variable_are_explained():
         raise NotImplementedError()
 
     assert "placeholder" in check(q, namespace={"double": stub}).messages()[0]
+
+
+def two_numbers_q():
+    return Question(names=("a", "b"), tests=[("a is 1", lambda ns: expect_number(ns, "a", 1)),
+                                             ("b is 2", lambda ns: expect_number(ns, "b", 2))], hint="count")
+
+
+@pytest.mark.parametrize("ns", [{}, {"a": ..., "b": ...}, {"a": 1, "b": ...}, {"a": ...}])
+def test_untouched_practice_cell_is_neutral_not_failed(ns):
+    """A first Run All of a lesson: values still `...` or never set show "your answer goes here", no red."""
+    result = check(two_numbers_q(), namespace=ns)
+    assert result.pending and not result.passed and not result.failed and not bool(result)
+    html = result._repr_html_()
+    assert "Your answer goes here" in html and "&#9998;" in html
+    assert "#b3261e" not in html and "&#10008;" not in html and "failed" not in html
+    assert "Hint" not in html and "failed" not in repr(result)
+    assert set(result.pending) == {n for n in ("a", "b") if ns.get(n, ...) is Ellipsis}
+
+
+def test_a_stub_function_is_pending_too():
+    def stub(x):
+        raise NotImplementedError()
+
+    result = check(double_q(), namespace={"double": stub})
+    assert result.pending == ["double"] and "#b3261e" not in result._repr_html_()
+
+
+@pytest.mark.parametrize("ns", [{}, {"a": ..., "b": 2}, {"a": 1}])
+def test_strict_still_fails_an_unanswered_question(ns):
+    """In an assignment's test cell a missing or placeholder answer earns nothing."""
+    with pytest.raises(AssertionError, match="not defined|placeholder"):
+        check(two_numbers_q(), namespace=ns, strict=True)
+
+
+def test_answered_wrong_is_red_with_hint():
+    result = check(two_numbers_q(), namespace={"a": 1, "b": 3})
+    assert result.failed and not result.pending
+    html = result._repr_html_()
+    assert "#b3261e" in html and "&#10008;" in html and "Hint: count" in html
 
 
 def test_learner_errors_become_messages_not_crashes():

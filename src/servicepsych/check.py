@@ -22,6 +22,19 @@ True
 Traceback (most recent call last):
 ...
 AssertionError: `answer` is 41, which is not what the model gives. Re-read the step where you compute it.
+
+A practice cell the learner has not touched yet (the value is still ``...``, or
+the cell that sets it has not run) is *pending*, not failed: the panel is
+neutral ("your answer goes here"), so a first Run All of a lesson shows no red.
+An assignment's test cell (``strict=True``) still fails:
+
+>>> pending = check(q, namespace={"answer": ...})
+>>> pending.pending, pending.passed
+(['answer'], False)
+>>> check(q, namespace={}, strict=True)
+Traceback (most recent call last):
+...
+AssertionError: You have not defined `answer` yet. Run the cell where you set it, then check again.
 """
 
 from __future__ import annotations
@@ -67,10 +80,18 @@ class CheckResult:
     question: str
     outcomes: list = field(default_factory=list)  # (description, ok, message)
     hint: str = ""
+    #: Names the learner has not answered yet (still ``...``, not defined, or a stub that raises
+    #: ``NotImplementedError``). A result with pending names is neither passed nor failed.
+    pending: list = field(default_factory=list)
 
     @property
     def passed(self) -> bool:
-        return bool(self.outcomes) and all(ok for _, ok, _ in self.outcomes)
+        return not self.pending and bool(self.outcomes) and all(ok for _, ok, _ in self.outcomes)
+
+    @property
+    def failed(self) -> bool:
+        """True when the learner answered and a test said no (a pending result has not failed)."""
+        return not self.pending and not self.passed
 
     def __bool__(self) -> bool:
         return self.passed
@@ -80,6 +101,8 @@ class CheckResult:
         return [msg for _, ok, msg in self.outcomes if not ok]
 
     def summary(self) -> str:
+        if self.pending:
+            return text("common", "check_pending", question=self.question)
         if self.passed:
             return text("common", "check_passed", question=self.question)
         failed = len(self.messages())
@@ -88,16 +111,19 @@ class CheckResult:
     def __repr__(self) -> str:
         lines = [self.summary()]
         lines += [f"  - {m}" for m in self.messages()]
-        if not self.passed and self.hint:
+        if self.failed and self.hint:
             lines.append("  " + text("common", "check_hint", hint=self.hint))
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
-        colour = "#1b7f3b" if self.passed else "#b3261e"
-        icon = "&#10004;" if self.passed else "&#10008;"
+        if self.pending:  # neutral: nothing is wrong yet
+            colour, icon = "#5f6368", "&#9998;"
+        else:
+            colour = "#1b7f3b" if self.passed else "#b3261e"
+            icon = "&#10004;" if self.passed else "&#10008;"
         items = "".join(f"<li>{html.escape(m)}</li>" for m in self.messages())
         hint = ""
-        if not self.passed and self.hint:
+        if self.failed and self.hint:
             hint = f"<p><em>{html.escape(text('common', 'check_hint', hint=self.hint))}</em></p>"
         return (
             f'<div style="border-left:4px solid {colour};padding:4px 10px;margin:4px 0">'
@@ -142,7 +168,10 @@ def check(question, *, namespace: Mapping | None = None, strict: bool = False) -
     Returns
     -------
     CheckResult
-        Displays as a green or red panel in a notebook.
+        Displays as a green or red panel in a notebook, or a neutral "your
+        answer goes here" panel while an answer is still ``...`` or not defined
+        (``result.pending`` lists those names). With ``strict=True`` an
+        unanswered name raises ``AssertionError`` like a wrong answer.
     """
     if isinstance(question, Question):
         q, label = question, "this question"
@@ -151,18 +180,15 @@ def check(question, *, namespace: Mapping | None = None, strict: bool = False) -
     ns = namespace if namespace is not None else sys._getframe(1).f_globals
     result = CheckResult(label, hint=q.hint)
     for name in q.names:
-        if name not in ns:
-            msg = text("common", "check_not_defined", name=name)
+        if name not in ns or ns[name] is Ellipsis:
+            key = "check_not_defined" if name not in ns else "check_not_answered"
+            msg = text("common", key, name=name)
             if strict:
                 raise AssertionError(msg)
-            result.outcomes.append((f"{name} is defined", False, msg))
-            return result
-        if ns[name] is Ellipsis:
-            msg = text("common", "check_not_answered", name=name)
-            if strict:
-                raise AssertionError(msg)
+            result.pending.append(name)
             result.outcomes.append((f"{name} is answered", False, msg))
-            return result
+    if result.pending:
+        return result
     for description, fn in q.tests:
         try:
             fn(ns)
@@ -174,6 +200,7 @@ def check(question, *, namespace: Mapping | None = None, strict: bool = False) -
             msg = text("common", "check_not_answered", name=", ".join(q.names) or "your answer")
             if strict:
                 raise AssertionError(msg) from None
+            result.pending.extend(n for n in q.names if n not in result.pending)
             result.outcomes.append((description, False, msg))
         except Exception as exc:  # the learner's function raised: explain, do not crash
             msg = text("common", "check_error", error=type(exc).__name__, message=exc)

@@ -2,6 +2,7 @@
 
 EN = {
     "check_passed": "All checks passed for {question}.",
+    "check_pending": "Your answer goes here: set it above, run that cell, then run this check again ({question}).",
     "check_failed": "{failed} of {total} checks failed for {question}.",
     "check_not_defined": "You have not defined `{name}` yet. Run the cell where you set it, then check again.",
     "check_not_answered": "`{name}` is still the placeholder. Replace `...` or `raise NotImplementedError()` with your answer.",
