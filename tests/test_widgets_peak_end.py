@@ -46,8 +46,11 @@ def test_hold_extender_shows_duration_neglect():
     ex = hold_extender()
     assert ex.result["original"] == ex.result["extended"] == list(map(float, SCENARIOS["abrupt_fix"]))
     assert ex.result["remembered_better"] == "tie" and not ex.result["duration_neglect"]
+    assert ex.controls["level"].disabled                   # nothing to set while no minute is added
+    assert "at least one extra minute" in _html(ex)
 
     ex.controls["extra_minutes"].value = 3
+    assert not ex.controls["level"].disabled
     ex.controls["level"].value = 2
     assert len(ex.result["extended"]) == len(SCENARIOS["abrupt_fix"]) + 3
     assert ex.result["b"]["peak_end"] == pytest.approx((8 + 2) / 2)
@@ -82,3 +85,51 @@ def test_memory_rules_switch_the_verdict():
     ex.controls["method"].value = "weighted_peak_end"
     ex.controls["peak_weight"].value = 0.0
     assert ex.result["a"] == PATIENT_A[-1] and ex.result["b"] == PATIENT_B[-1]
+
+
+def _enabled(ex):
+    return {name for name, w in ex.controls.items() if not w.disabled}
+
+
+def test_memory_rules_every_enabled_control_changes_the_view():
+    """Under every rule, each enabled control changes the picture or the table; the others are disabled."""
+    for method in pe.METHODS:
+        ex = memory_rules(method=method)
+        for name in _enabled(ex) - {"method"}:
+            w = ex.controls[name]
+            before = (_png(ex), _html(ex), ex.result["a"], ex.result["b"])
+            w.value = w.max if w.value != w.max else w.min
+            assert (_png(ex), _html(ex), ex.result["a"], ex.result["b"]) != before, (method, name)
+        for name in set(ex.controls) - _enabled(ex):
+            assert name in ("peak_weight", "end_window"), (method, name)
+    assert _enabled(memory_rules(method="weighted_peak_end")) == {"method", "peak_weight", "end_window"}
+    assert _enabled(memory_rules(method="peak_end")) == {"method", "end_window"}
+    assert _enabled(memory_rules(method="area")) == {"method"}
+
+
+def test_memory_rules_end_window_uses_the_last_minutes():
+    """Redelmeier & Kahneman (1996) related memory to the last 3 minutes: the end window slider."""
+    ex = memory_rules()
+    ex.controls["end_window"].value = 3
+    assert ex.result["b"] == pytest.approx(pe.peak_end(PATIENT_B, end_window=3))
+    assert ex.result["a"] == pytest.approx((8 + (7 + 8 + 7) / 3) / 2)
+    assert ex.result["end_window"] == 3
+
+
+@pytest.mark.parametrize("build", [journey_builder, lambda: hold_extender(extra_minutes=2)])
+def test_every_slider_of_the_other_widgets_changes_the_view(build):
+    ex = build()
+    for name, w in ex.controls.items():
+        if w.disabled or not hasattr(w, "max"):
+            continue
+        before = (_png(ex), _html(ex))
+        w.value = w.max if w.value != w.max else w.min
+        assert (_png(ex), _html(ex)) != before, name
+
+
+def test_widgets_use_the_kit_factories():
+    """Sliders come from widgets._base.slider (projector layout: 620 px, readable labels)."""
+    for ex in (journey_builder(), hold_extender(), memory_rules()):
+        for w in ex.controls.values():
+            assert w.layout.width == "620px" or isinstance(w, W.ToggleButtons), w
+            assert w.style.description_width == "initial"

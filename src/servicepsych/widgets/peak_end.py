@@ -5,7 +5,11 @@
   the end, and compares the remembered score (peak-end) with the average.
 * :func:`hold_extender`: duration neglect; add minutes of mild frustration to the
   end of a difficult call and compare memory with the total.
-* :func:`memory_rules`: Redelmeier & Kahneman's patients A and B under each rule.
+* :func:`memory_rules`: Redelmeier & Kahneman's patients A and B under each rule,
+  with the end taken over the last 1-5 minutes (the study used the last 3).
+
+Controls that a setting makes irrelevant are disabled (greyed out) until they
+matter again, so every enabled control changes what is shown.
 
 Examples
 --------
@@ -19,12 +23,10 @@ Examples
 
 from __future__ import annotations
 
-import ipywidgets as W
-
 from .. import peak_end as pe
 from ..questions.peak_end import PATIENT_A, PATIENT_B
 from ..strings import text
-from ._base import Explorer, figure, html_table
+from ._base import Explorer, choice, figure, html_table, slider
 
 __all__ = ["hold_extender", "journey_builder", "memory_rules"]
 
@@ -44,9 +46,12 @@ def _t(key, **fields):
     return text("peak_end", key, **fields)
 
 
-def _slider(label, value, lo=0, hi=10):
-    return W.IntSlider(value=value, min=lo, max=hi, step=1, description=label,
-                       style={"description_width": "200px"}, layout=W.Layout(width="480px"))
+def _enable_when(controls, target: str, source: str, condition) -> None:
+    """Disable ``controls[target]`` while ``condition(controls[source].value)`` is false."""
+    def sync(_change=None):
+        controls[target].disabled = not condition(controls[source].value)
+    controls[source].observe(sync, names="value")
+    sync()
 
 
 # ---------------------------------------------------------------- journey builder
@@ -109,8 +114,8 @@ def journey_builder(**values) -> Explorer:
     [2.0, 5.0, 7.0, 4.0, 5.0]
     """
     start = {**_DEFAULTS, "wait_minutes": 3, **values}
-    controls = {p: _slider(_t(f"phase_{p}"), start[p]) for p in _PHASES}
-    controls["wait_minutes"] = _slider(_t("wait_minutes"), start["wait_minutes"], 1, 10)
+    controls = {p: slider(_t(f"phase_{p}"), int(start[p]), 0, 10) for p in _PHASES}
+    controls["wait_minutes"] = slider(_t("wait_minutes"), int(start["wait_minutes"]), 1, 10)
     return Explorer(controls, _journey_compute, _journey_render, title=_t("journey_title"))
 
 
@@ -136,6 +141,8 @@ def _hold_render(r):
     rows = [(_t(label), f"{s['minutes']:.0f}", f"{s['peak_end']:.2f}", f"{s['area']:.1f}")
             for label, s in (("legend_original", r["a"]), ("legend_extended", r["b"]))]
     table = html_table(rows, [_t("col_journey"), _t("row_minutes"), _t("row_peak_end"), _t("row_area")])
+    if len(r["extended"]) == len(r["original"]):
+        return [fig, table + f"<p>{_t('hold_no_extra')}</p>"]
     if r["duration_neglect"]:
         verdict = _t("verdict_neglect")
     elif r["remembered_better"] == "a":
@@ -162,35 +169,50 @@ def hold_extender(scenario: str = "abrupt_fix", extra_minutes: int = 0, level: i
     Explorer
         ``result`` is :func:`servicepsych.peak_end.compare_journeys` of the
         original ("a") and the extended call ("b"), plus both rating lists.
+        The ``level`` slider is disabled while no minute is added.
 
     Examples
     --------
     >>> ex = hold_extender(extra_minutes=2, level=2)
     >>> ex.result["duration_neglect"]
     True
+    >>> ex.controls["extra_minutes"].value = 0
+    >>> ex.controls["level"].disabled
+    True
     """
     if scenario not in SCENARIOS:
         raise ValueError(f"scenario must be one of {', '.join(map(repr, SCENARIOS))}, got {scenario!r}")
     controls = {
-        "scenario": W.Dropdown(options=[(_t(f"scenario_{k}"), k) for k in SCENARIOS], value=scenario,
-                               description=_t("hold_scenario"), style={"description_width": "200px"}),
-        "extra_minutes": _slider(_t("extra_minutes"), extra_minutes),
-        "level": _slider(_t("extra_level"), level),
+        "scenario": choice(_t("hold_scenario"), [(_t(f"scenario_{k}"), k) for k in SCENARIOS], scenario),
+        "extra_minutes": slider(_t("extra_minutes"), int(extra_minutes), 0, 10),
+        "level": slider(_t("extra_level"), int(level), 0, 10),
     }
+    _enable_when(controls, "level", "extra_minutes", lambda n: n > 0)
     return Explorer(controls, _hold_compute, _hold_render, title=_t("hold_title"))
 
 
 # ---------------------------------------------------------------- memory rules
-def _rules_compute(method, peak_weight):
-    a = pe.remembered_score(PATIENT_A, method, peak_weight=peak_weight)
-    b = pe.remembered_score(PATIENT_B, method, peak_weight=peak_weight)
-    return {"method": method, "a": a, "b": b}
+_USES_WEIGHT = ("weighted_peak_end",)
+_USES_END = ("peak_end", "weighted_peak_end", "end")
+
+
+def _rules_compute(method, peak_weight, end_window):
+    a = pe.remembered_score(PATIENT_A, method, peak_weight=peak_weight, end_window=int(end_window))
+    b = pe.remembered_score(PATIENT_B, method, peak_weight=peak_weight, end_window=int(end_window))
+    return {"method": method, "a": a, "b": b, "end_window": int(end_window),
+            "uses_end": method in _USES_END}
 
 
 def _rules_render(r):
     fig, ax = figure(6.4, 3.0)
-    ax.plot(range(1, len(PATIENT_A) + 1), PATIENT_A, marker="o", color="#b3261e", label=_t("patient_a"))
-    ax.plot(range(1, len(PATIENT_B) + 1), PATIENT_B, marker="o", color="#1f5fa8", label=_t("patient_b"))
+    for profile, color, key in ((PATIENT_A, "#b3261e", "patient_a"), (PATIENT_B, "#1f5fa8", "patient_b")):
+        x = list(range(1, len(profile) + 1))
+        ax.plot(x, profile, marker="o", color=color, label=_t(key))
+        if r["uses_end"]:
+            k = r["end_window"]
+            ax.axvspan(x[-k] - 0.4, x[-1] + 0.4, color=color, alpha=0.10)
+    if r["uses_end"]:
+        ax.fill_between([], [], color="#777777", alpha=0.2, label=_t("legend_end_window", k=r["end_window"]))
     ax.set_ylim(-0.5, 10.5)
     ax.set_xlabel(_t("axis_moment"))
     ax.set_ylabel(_t("axis_pain"))
@@ -201,30 +223,41 @@ def _rules_render(r):
         verdict = _t("rules_tie")
     else:
         verdict = _t("rules_worse", worse=_t("patient_a") if r["a"] > r["b"] else _t("patient_b"))
-    return [fig, table + f"<p>{verdict}</p>"]
+    return [fig, table + f"<p>{verdict}</p><p style='color:#555'>{_t('rules_unused')}</p>"]
 
 
-def memory_rules(method: str = "peak_end", peak_weight: float = 0.5) -> Explorer:
+def memory_rules(method: str = "peak_end", peak_weight: float = 0.5, end_window: int = 1) -> Explorer:
     """Patients A and B (shaped as in Redelmeier & Kahneman, 1996) under a chosen memory rule.
+
+    The weight slider is enabled only for the weighted rule, and the end-window
+    slider only for rules that use the end; otherwise they are disabled.
 
     Returns
     -------
     Explorer
-        ``result`` holds ``method`` and the two patients' scores ``a`` and ``b``.
+        ``result`` holds ``method``, ``end_window`` and the two patients' scores ``a`` and ``b``.
 
     Examples
     --------
     >>> ex = memory_rules()
     >>> ex.result["a"], ex.result["b"]
     (7.5, 4.5)
-    >>> ex.controls["method"].value = "area"
-    >>> ex.result["a"] < ex.result["b"]
+    >>> ex.controls["peak_weight"].disabled
     True
+    >>> ex.controls["end_window"].value = 3          # the last 3 minutes, as in the study
+    >>> round(ex.result["b"], 2)
+    4.83
+    >>> ex.controls["method"].value = "area"
+    >>> ex.result["a"] < ex.result["b"], ex.controls["end_window"].disabled
+    (True, True)
     """
+    if method not in pe.METHODS:
+        raise ValueError(f"method must be one of {', '.join(map(repr, pe.METHODS))}, got {method!r}")
     controls = {
-        "method": W.Dropdown(options=[(_t(f"method_{m}"), m) for m in pe.METHODS], value=method,
-                             description=_t("rules_method"), style={"description_width": "200px"}),
-        "peak_weight": W.FloatSlider(value=peak_weight, min=0.0, max=1.0, step=0.05,
-                                     description=_t("rules_peak_weight"), style={"description_width": "200px"}),
+        "method": choice(_t("rules_method"), [(_t(f"method_{m}"), m) for m in pe.METHODS], method),
+        "peak_weight": slider(_t("rules_peak_weight"), float(peak_weight), 0.0, 1.0, 0.05, readout_format=".2f"),
+        "end_window": slider(_t("rules_end_window"), int(end_window), 1, 5),
     }
+    _enable_when(controls, "peak_weight", "method", lambda m: m in _USES_WEIGHT)
+    _enable_when(controls, "end_window", "method", lambda m: m in _USES_END)
     return Explorer(controls, _rules_compute, _rules_render, title=_t("rules_title"))
