@@ -16,6 +16,8 @@ from servicepsych.prospect import (
     certainty_equivalent,
     compensation_for_loss,
     decision_weights,
+    edited_value,
+    editing_prediction,
     integrated_value,
     prospect_value,
     segregated_value,
@@ -161,6 +163,65 @@ def test_hedonic_editing_segregate_gains_integrate_losses():
     assert segregated_value([-50, -50]) < integrated_value([-50, -50])
     # a small loss netted against a bigger gain is better integrated (cancellation)
     assert integrated_value([100, -20]) > segregated_value([100, -20])
+
+
+def test_compensation_is_a_model_prediction_that_depends_on_lambda():
+    # the practice rule "2.5 x the loss" is kind="practice"; the model gives 2.25^(1/0.88) = 2.51 under TK92,
+    # 1.955^(1/0.88) = 2.14 under Brown et al. (2024)'s mean, 1.31^(1/0.88) = 1.36 under Walasek et al. (2024)
+    rule = findings.get("practice_voucher_multiple")
+    assert rule.kind == "practice"
+    assert compensation_for_loss(100) / 100 == pytest.approx(2.25 ** (1 / 0.88))
+    assert round(compensation_for_loss(100) / 100, 2) == 2.51
+    lam_brown = findings.get("brown24_lambda_mean").value
+    lam_wms = findings.get("wms24_lambda_risky").value
+    assert round(compensation_for_loss(100, lam=lam_brown) / 100, 2) == 2.14
+    assert round(compensation_for_loss(100, lam=lam_wms) / 100, 2) == 1.36
+
+
+def test_editing_prediction_gives_thalers_four_principles_as_model_predictions():
+    # Thaler (1985): segregate gains, integrate losses, cancel a small loss against a larger gain
+    assert editing_prediction([40, 15]) == "separate"
+    assert editing_prediction([-30, -20]) == "bundle"
+    assert editing_prediction([200, -10]) == "bundle"
+    # the silver lining (principle 4): separate g from L when g^a > lam (L^b - (L - g)^b)
+    for loss, gain, lam in ((150, 10, 2.25), (150, 10, 1.0), (1000, 2, 2.25), (1000, 10, 2.25)):
+        separate = gain**0.88 - lam * loss**0.88
+        bundled = -lam * (loss - gain) ** 0.88
+        assert editing_prediction([-loss, gain], lam=lam) == ("separate" if separate > bundled else "bundle")
+    assert editing_prediction([-1000, 2]) == "separate"  # under TK92 only tiny gains are silver linings
+    assert editing_prediction([-150, 10]) == "bundle"
+    assert editing_prediction([-150, 10], lam=1.0) == "separate"
+
+
+def test_edited_value_modes():
+    amounts = [-200, 150, 150]
+    assert edited_value(amounts, "separate") == pytest.approx(-2.25 * 200**0.88 + 2 * 150**0.88)
+    assert edited_value(amounts, "net") == pytest.approx(100**0.88)
+    assert edited_value(amounts, "best") == pytest.approx(max(-2.25 * 200**0.88 + 2 * 150**0.88, 100**0.88))
+    with pytest.raises(ValueError, match="editing must be one of"):
+        edited_value(amounts, "both")
+
+
+def test_the_evidence_rows_say_losses_are_not_integrated():
+    # Thaler & Johnson (1990), as summarised by Thaler (1999): the one principle people's editing did not follow
+    tj = findings.get("tj90_losses_not_integrated")
+    assert tj.value == 1 and "integrat" in tj.figure and "Secondary source" in tj.note
+    assert findings.get("thaler85_hedonic_principles").value == 4
+    assert "silver-lining" in findings.get("thaler85_silver_lining").figure
+
+
+def test_how_sure_rows_carry_population_and_source_notes():
+    for key in ("tk92_loss_aversion_lambda", "gr18_review_conclusion", "mjgh20_total_n",
+                "brown24_lambda_mean", "wms24_lambda_risky"):
+        f = findings.get(key)
+        assert f.population, key
+        assert f.doi, key
+    for key in ("gr18_review_conclusion", "mjgh20_total_n", "brown24_lambda_mean", "wms24_lambda_risky"):
+        assert "Abstract only" in findings.get(key).note
+    # Walasek, Mullett & Stewart (2024) abstract: lambda = 1.31 [1.10, 1.53]; 1.955 is Brown et al. (2024)
+    assert findings.get("wms24_lambda_risky").value == 1.31
+    assert findings.get("brown24_lambda_mean").value == 1.955
+    assert findings.get("mjgh20_total_n").value == 17720
 
 
 @pytest.mark.parametrize("probs, match", [

@@ -1,12 +1,15 @@
-"""Each loss-aversion question passes the answer key and refuses wrong answers, wrong types and tricks.
+"""The loss-aversion question bank: lesson questions give full feedback, assignment questions check form only.
 
-Key values are computed here with plain math from the Tversky & Kahneman (1992) estimates
-(alpha = beta = 0.88, lambda = 2.25, gamma = 0.61, delta = 0.69).
+Lesson keys are computed here with plain math from the Tversky & Kahneman (1992) medians
+(alpha = beta = 0.88, lambda = 2.25, gamma = 0.61, delta = 0.69). Assignment questions must
+accept *every* allowed label (so they cannot reveal the key) and reject wrong types and labels
+outside the allowed set.
 """
 
 import numpy as np
 import pytest
 
+from conftest import trick_values
 from servicepsych.check import check, list_questions
 from servicepsych.datasets import read_dataset
 from servicepsych.questions import loss_aversion as Q
@@ -22,129 +25,141 @@ def w(p, c):
     return p**c / (p**c + (1 - p) ** c) ** (1 / c)
 
 
-def gesture(loss, lam=LAM):
-    return float((lam * loss**A) ** (1 / A))
+# ---------------------------------------------------------------- lesson practice
 
-
-class AlwaysEqual(float):
-    """A float-like trick object that claims to equal everything."""
-
-    def __eq__(self, other):
-        return True
-
-    __hash__ = float.__hash__
-
-
-class AlwaysEqualStr(str):
-    def __eq__(self, other):
-        return True
-
-    __hash__ = str.__hash__
-
-
-break_even = float((w(0.5, D) * LAM * 60**A / w(0.5, G)) ** (1 / A))
-_df = read_dataset("service_recovery_cases")
-
-
-def _share(gestures):
-    nets = [v(-l) + g * v(c / g) for l, c, g in zip(_df["loss"], _df["compensation"], gestures)]
-    return float(np.mean(np.array(nets) >= 0))
-
-
-KEY = {
+LESSON_KEY = {
     "practice_felt_loss": {"felt_loss": v(-200)},
-    "practice_voucher": {"voucher_needed": gesture(30)},
-    "practice_gestures": {"better_plan": "two"},
-    "practice_coin_flip": {"customer_accepts": False},
+    "practice_voucher": {"voucher_needed": (LAM * 30**A) ** (1 / A)},
     "practice_opening": {"best_opening": "b"},
-    "room_loss": {"felt_loss_room": v(-150)},
-    "gesture_function": {"gesture_needed": gesture},
-    "hotel_plans": {"credit_plan": "segregate", "fees_plan": "integrate"},
-    "late_checkout": {"guest_accepts": False, "break_even_prize": break_even},
-    "recovery_shares": {"share_made_whole": _share(_df["gestures"]),
-                        "share_if_split_in_two": _share([2] * len(_df))},
+    "practice_gestures": {"better_plan": "two"},
+    "practice_silver_lining": {"coupon_tk92": "bundle", "coupon_no_loss_aversion": "separate"},
+    "practice_coin_flip": {"customer_accepts": False},
+    "practice_records": {"biggest_gap": "speed"},
 }
 
-WRONG = {
+LESSON_WRONG = {
     "practice_felt_loss": [{"felt_loss": -200}, {"felt_loss": v(200)}, {"felt_loss": "-129.5"}],
     "practice_voucher": [{"voucher_needed": 30}, {"voucher_needed": 30 * 2.25}, {"voucher_needed": [75.5]}],
-    "practice_gestures": [{"better_plan": "one"}, {"better_plan": 2}, {"better_plan": "both"}],
-    "practice_coin_flip": [{"customer_accepts": True}, {"customer_accepts": 0}, {"customer_accepts": "no"}],
     "practice_opening": [{"best_opening": "a"}, {"best_opening": "c"}, {"best_opening": 2}],
-    "room_loss": [{"felt_loss_room": -150.0}, {"felt_loss_room": -v(-150)}, {"felt_loss_room": np.float64(v(-150))},
-                  {"felt_loss_room": round(v(-150))}],
-    "gesture_function": [{"gesture_needed": lambda loss, lam=LAM: 2.25 * loss},
-                         {"gesture_needed": lambda loss, lam=LAM: np.float64(gesture(loss, lam))},
-                         {"gesture_needed": lambda loss, lam=LAM: gesture(loss)},  # ignores lam
-                         {"gesture_needed": 251.3}],
-    "hotel_plans": [{"credit_plan": "integrate", "fees_plan": "integrate"},
-                    {"credit_plan": "segregate", "fees_plan": "segregate"},
-                    {"credit_plan": True, "fees_plan": "integrate"}],
-    "late_checkout": [{"guest_accepts": True, "break_even_prize": break_even},
-                      {"guest_accepts": False, "break_even_prize": 60.0},
-                      {"guest_accepts": False, "break_even_prize": np.float64(break_even)},
-                      {"guest_accepts": "False", "break_even_prize": break_even}],
-    "recovery_shares": [{"share_made_whole": 31.3, "share_if_split_in_two": 34.7},
-                        {"share_made_whole": np.float64(KEY["recovery_shares"]["share_made_whole"]),
-                         "share_if_split_in_two": KEY["recovery_shares"]["share_if_split_in_two"]},
-                        {"share_made_whole": KEY["recovery_shares"]["share_if_split_in_two"],
-                         "share_if_split_in_two": KEY["recovery_shares"]["share_made_whole"]}],
+    "practice_gestures": [{"better_plan": "one"}, {"better_plan": 2}, {"better_plan": "both"}],
+    "practice_silver_lining": [{"coupon_tk92": "separate"}, {"coupon_no_loss_aversion": "bundle"},
+                               {"coupon_tk92": True}],
+    "practice_coin_flip": [{"customer_accepts": True}, {"customer_accepts": 0}, {"customer_accepts": "no"}],
+    "practice_records": [{"biggest_gap": "gestures"}, {"biggest_gap": "acknowledged"}, {"biggest_gap": 1}],
+}
+
+# ---------------------------------------------------------------- assignment: every allowed label per item
+
+ASSIGNMENT = {
+    "complaint_first_sentence": ("first_sentence", Q.SENTENCES),
+    "complaint_offer": ("goodwill_offer", Q.OFFERS),
+    "news_refund_and_shipping": ("refund_and_shipping", Q.PACKAGING),
+    "news_refund_minus_postage": ("refund_minus_postage", Q.PACKAGING),
+    "news_delay_and_missing_part": ("delay_and_missing_part", Q.PACKAGING),
+    "news_unconfirmed": ("unconfirmed_rule", Q.NEWS_ITEMS),
+    "price_frame": ("shipping_frame", Q.FRAMES),
+    "price_reference": ("loyal_customer_codes", Q.CODINGS),
+    "package_best": ("best_package", Q.PACKAGES),
+    "package_worst": ("worst_package", Q.PACKAGES),
 }
 
 
-def test_every_question_has_a_key_and_wrong_answers():
+def test_every_question_is_covered():
     names = {q.split(".", 1)[1] for q in list_questions("loss_aversion")}
-    assert names == set(KEY) == set(WRONG)
+    assert names == set(LESSON_KEY) | set(ASSIGNMENT)
+    assert set(LESSON_KEY) == set(LESSON_WRONG)
 
 
-@pytest.mark.parametrize("name", sorted(KEY))
-def test_answer_key_passes(name):
-    result = check(f"loss_aversion.{name}", namespace=dict(KEY[name]))
+@pytest.mark.parametrize("name", sorted(LESSON_KEY))
+def test_lesson_key_passes(name):
+    result = check(f"loss_aversion.{name}", namespace=dict(LESSON_KEY[name]))
     assert result.passed, result.messages()
-    check(f"loss_aversion.{name}", namespace=dict(KEY[name]), strict=True)
 
 
-@pytest.mark.parametrize("name, answer", [(n, a) for n, answers in WRONG.items() for a in answers])
-def test_wrong_answers_fail_with_a_message(name, answer):
-    ns = {**KEY[name], **answer}
+@pytest.mark.parametrize("name, answer", [(n, a) for n, answers in LESSON_WRONG.items() for a in answers])
+def test_lesson_wrong_answers_fail_with_a_message(name, answer):
+    ns = {**LESSON_KEY[name], **answer}
     result = check(f"loss_aversion.{name}", namespace=ns)
     assert not result.passed
     assert all(m and "Traceback" not in m for m in result.messages())
-    with pytest.raises(AssertionError):
-        check(f"loss_aversion.{name}", namespace=ns, strict=True)
 
 
-@pytest.mark.parametrize("name", sorted(KEY))
-def test_always_equal_objects_do_not_pass(name):
-    ns = dict(KEY[name])
-    for var, val in ns.items():
-        if isinstance(val, str):
-            ns[var] = AlwaysEqualStr(val)
-        elif callable(val):
-            ns[var] = lambda *a, **k: AlwaysEqual(0.0)
-        else:
-            ns[var] = AlwaysEqual(0.0)
-    assert not check(f"loss_aversion.{name}", namespace=ns).passed
+@pytest.mark.parametrize("name", sorted(LESSON_KEY))
+@pytest.mark.parametrize("trick", trick_values(), ids=lambda t: type(t).__name__)
+def test_lesson_questions_reject_trick_objects(name, trick):
+    for var in LESSON_KEY[name]:
+        ns = {**LESSON_KEY[name], var: trick}
+        assert not check(f"loss_aversion.{name}", namespace=ns).passed, (name, var)
 
 
-@pytest.mark.parametrize("name", sorted(KEY))
-def test_placeholders_are_explained_not_raised(name):
-    ns = {var: ... for var in KEY[name]}
-    result = check(f"loss_aversion.{name}", namespace=ns)
-    assert not result.passed and "placeholder" in result.messages()[0]
-    assert "placeholder" not in repr(check(f"loss_aversion.{name}", namespace=dict(KEY[name])))
-
-
-def test_replaced_helper_does_not_fool_the_check():
-    # the learner redefines value() in the notebook; the check still uses the real model
+def test_a_replaced_model_function_does_not_fool_a_lesson_check():
+    # the learner redefines value() in the notebook; the check works from literals, not from it
     fake_value = lambda x: -1.0  # noqa: E731
-    assert not check("loss_aversion.practice_felt_loss", namespace={"value": fake_value,
-                                                                    "felt_loss": fake_value(-200)}).passed
+    ns = {"value": fake_value, "felt_loss": fake_value(-200)}
+    assert not check("loss_aversion.practice_felt_loss", namespace=ns).passed
 
 
-def test_a_function_that_raises_is_reported():
-    def broken(loss, lam=LAM):
-        raise ZeroDivisionError("oops")
+def test_records_key_matches_the_data_set():
+    """The lesson's literal answer is what the simulated records (default seed) really show."""
+    df = read_dataset("service_recovery_cases")
+    splits = {"gestures": df["gestures"] > 1, "speed": df["days_to_resolve"] <= 2,
+              "acknowledged": df["acknowledged_first"]}
+    gaps = {k: abs(df.loc[s, "returned_90d"].mean() - df.loc[~s, "returned_90d"].mean()) for k, s in splits.items()}
+    assert max(gaps, key=gaps.get) == Q.RECORDS_BIGGEST_GAP
 
-    result = check("loss_aversion.gesture_function", namespace={"gesture_needed": broken})
-    assert not result.passed and "ZeroDivisionError" in result.messages()[0]
+
+def test_coin_flip_key_is_the_cpt_decision():
+    assert (w(0.5, G) * v(80) + w(0.5, D) * v(-50) > 0) is LESSON_KEY["practice_coin_flip"]["customer_accepts"]
+
+
+@pytest.mark.parametrize("name", sorted(ASSIGNMENT))
+def test_assignment_question_accepts_every_allowed_label(name):
+    """Form only: a well-formed wrong answer passes the visible check, so it cannot reveal the key."""
+    var, choices = ASSIGNMENT[name]
+    assert Q.QUESTIONS[name].names == (var,)
+    for label in choices:
+        assert check(f"loss_aversion.{name}", namespace={var: label}).passed, (name, label)
+        check(f"loss_aversion.{name}", namespace={var: label}, strict=True)
+
+
+@pytest.mark.parametrize("name", sorted(ASSIGNMENT))
+@pytest.mark.parametrize("bad", [1, None, ["a"], "not_a_label", b"a"], ids=repr)
+def test_assignment_question_rejects_wrong_types_and_labels(name, bad):
+    var, _ = ASSIGNMENT[name]
+    result = check(f"loss_aversion.{name}", namespace={var: bad})
+    assert not result.passed and result.messages()[0]
+    with pytest.raises(AssertionError):
+        check(f"loss_aversion.{name}", namespace={var: bad}, strict=True)
+
+
+@pytest.mark.parametrize("name", sorted(ASSIGNMENT))
+@pytest.mark.parametrize("trick", trick_values(), ids=lambda t: type(t).__name__)
+def test_assignment_question_rejects_trick_objects(name, trick):
+    var, _ = ASSIGNMENT[name]
+    assert not check(f"loss_aversion.{name}", namespace={var: trick}).passed
+
+
+@pytest.mark.parametrize("name", sorted(set(LESSON_KEY) | set(ASSIGNMENT)))
+def test_placeholders_are_explained_not_raised(name):
+    names = Q.QUESTIONS[name].names
+    result = check(f"loss_aversion.{name}", namespace={n: ... for n in names})
+    assert not result.passed and "placeholder" in result.messages()[0]
+
+
+def test_missing_answer_is_named():
+    result = check("loss_aversion.package_best", namespace={})
+    assert not result.passed and "best_package" in result.messages()[0]
+
+
+def test_hint_of_assignment_questions_does_not_name_a_label():
+    for name, (var, choices) in ASSIGNMENT.items():
+        hint = Q.QUESTIONS[name].hint
+        assert not any(f"'{c}'" in hint or f'"{c}"' in hint for c in choices), name
+
+
+def test_assignment_visible_check_gives_the_same_message_for_every_label():
+    """No side channel: the outcome for a right and a wrong label is identical."""
+    for name, (var, choices) in ASSIGNMENT.items():
+        outcomes = {repr(check(f"loss_aversion.{name}", namespace={var: c}).outcomes) for c in choices}
+        assert len(outcomes) == 1, name
+        assert np.all([check(f"loss_aversion.{name}", namespace={var: c}).passed for c in choices])

@@ -14,10 +14,20 @@ Every default below is a median estimate of Tversky & Kahneman (1992); see the
 :func:`prospect_value`         V of a prospect (gains, losses or mixed)
 :func:`certainty_equivalent`   the sure amount valued the same as the prospect
 :func:`accepts`                whether a prospect is preferred to nothing at all
-:func:`compensation_for_loss`  the separate gain that offsets a given loss
+:func:`compensation_for_loss`  the separate gain that offsets a given loss (a model prediction)
 :func:`segregated_value`       value of outcomes felt one by one (Thaler, 1985)
 :func:`integrated_value`       value of the same outcomes felt as one net amount
+:func:`edited_value`           value of outcomes under a named way of booking them
+:func:`editing_prediction`     which packaging the value function predicts feels better
 =============================  ==================================================
+
+The hedonic-editing rules that :func:`editing_prediction` derives (segregate
+gains, integrate losses, cancel a small loss against a larger gain, segregate a
+small gain from a large loss) are *predictions of the value function* (Thaler,
+1985; findings ``thaler85_hedonic_principles``, ``thaler85_silver_lining``).
+They are not a description of what people do: Thaler & Johnson (1990) found
+that people do not integrate losses the way the rules predict (findings
+``tj90_losses_not_integrated``, ``thaler99_summary``).
 
 Examples
 --------
@@ -35,6 +45,7 @@ import numpy as np
 from ._validation import as_float_array, as_probabilities, check_nonnegative, check_positive
 
 __all__ = [
+    "EDITING_MODES",
     "ALPHA",
     "BETA",
     "DELTA",
@@ -44,6 +55,8 @@ __all__ = [
     "certainty_equivalent",
     "compensation_for_loss",
     "decision_weights",
+    "edited_value",
+    "editing_prediction",
     "integrated_value",
     "prospect_value",
     "segregated_value",
@@ -335,10 +348,15 @@ def accepts(outcomes, probs, alpha=ALPHA, beta=BETA, lam=LAMBDA, gamma=GAMMA, de
 def compensation_for_loss(loss, alpha=ALPHA, beta=BETA, lam=LAMBDA):
     """The gain that, felt as a separate event, exactly offsets a loss: ``v(g) = -v(-loss)``.
 
-    A customer who codes a failure (the loss) and a goodwill gesture (the gain)
-    as two events needs ``g = (lam * loss**beta) ** (1 / alpha)``, about 2.5
-    times the loss under the 1992 estimates. Anything below leaves them feeling
-    worse off than before the failure.
+    If a customer codes a failure (the loss) and a goodwill gesture (the gain)
+    as two separate events, the model says the gesture must be
+    ``g = (lam * loss**beta) ** (1 / alpha)``. With the 1992 medians
+    (``lam = 2.25``, ``alpha = beta = 0.88``) that is about 2.5 times the loss:
+    a *prediction of the model under those parameters*, not a measured fact
+    (findings ``practice_voucher_multiple``). With ``lam = 1.955`` (the
+    meta-analytic mean of Brown et al., 2024) it is about 2.1 times; if the
+    customer nets the remedy against the loss instead, anything above the loss
+    is already a gain.
 
     Parameters
     ----------
@@ -373,9 +391,11 @@ def compensation_for_loss(loss, alpha=ALPHA, beta=BETA, lam=LAMBDA):
 def segregated_value(amounts, alpha=ALPHA, beta=BETA, lam=LAMBDA) -> float:
     """Total value when each amount is felt as a separate event: ``sum(v(a))``.
 
-    Thaler's (1985) hedonic editing: segregate gains (two gifts please more
-    than one gift of their total) and integrate losses (one bill hurts less
-    than two).
+    With :func:`integrated_value` this gives the predictions of Thaler's (1985)
+    hedonic editing: by the value function, two gifts please more than one gift
+    of their total, and one bill hurts less than two. The second prediction is
+    the one the evidence did not support: people do not seem to integrate
+    losses (Thaler & Johnson, 1990).
 
     Examples
     --------
@@ -400,3 +420,84 @@ def integrated_value(amounts, alpha=ALPHA, beta=BETA, lam=LAMBDA) -> float:
     alpha, beta, lam = _value_params(alpha, beta, lam)
     arr = as_float_array(amounts, "amounts", ndim=1)
     return float(_value_array(np.array(arr.sum()), alpha, beta, lam))
+
+
+#: The ways a customer may book several outcomes, for :func:`edited_value`.
+EDITING_MODES = ("separate", "net", "best")
+
+
+def edited_value(amounts, editing="separate", alpha=ALPHA, beta=BETA, lam=LAMBDA) -> float:
+    """Value of several sure outcomes under a named way of booking them.
+
+    Parameters
+    ----------
+    amounts : array_like
+        The outcomes, gains positive and losses negative, all measured from the
+        same reference point (e.g. where the customer stood before the failure).
+    editing : {"separate", "net", "best"}
+        ``"separate"``: each outcome is felt as its own event (:func:`segregated_value`);
+        ``"net"``: all are felt as one net amount (:func:`integrated_value`);
+        ``"best"``: whichever of the two feels better, the *hedonic-editing
+        hypothesis* (Thaler, 1985) that Thaler & Johnson (1990) found does not
+        describe how people book losses.
+    alpha, beta, lam : float
+        Value-function parameters (see :func:`value`).
+
+    Returns
+    -------
+    float
+
+    Raises
+    ------
+    ValueError
+        If ``editing`` is not one of the three modes.
+
+    Examples
+    --------
+    >>> round(edited_value([-100, 100], "net"), 1)
+    0.0
+    >>> round(edited_value([-100, 100], "separate"), 1)
+    -71.9
+    >>> edited_value([-100, 100], "best") == edited_value([-100, 100], "net")
+    True
+    >>> edited_value([1], "sum")
+    Traceback (most recent call last):
+    ...
+    ValueError: editing must be one of 'separate', 'net', 'best', got 'sum'
+    """
+    if editing not in EDITING_MODES:
+        raise ValueError(f"editing must be one of {', '.join(map(repr, EDITING_MODES))}, got {editing!r}")
+    seg = segregated_value(amounts, alpha, beta, lam)
+    integ = integrated_value(amounts, alpha, beta, lam)
+    if editing == "separate":
+        return seg
+    if editing == "net":
+        return integ
+    return max(seg, integ)
+
+
+def editing_prediction(amounts, alpha=ALPHA, beta=BETA, lam=LAMBDA) -> str:
+    """Which packaging the value function predicts feels better: ``"separate"`` or ``"bundle"``.
+
+    Compares :func:`segregated_value` with :func:`integrated_value`. This is the
+    model's prediction (Thaler's 1985 hedonic-editing principles follow from it),
+    not an observed preference: for two losses the model says ``"bundle"``, but
+    Thaler & Johnson (1990) found people do not integrate losses that way.
+    Ties (e.g. a single amount) give ``"bundle"``.
+
+    Examples
+    --------
+    >>> editing_prediction([40, 15])              # two pieces of good news
+    'separate'
+    >>> editing_prediction([-30, -20])            # two pieces of bad news: the model says bundle
+    'bundle'
+    >>> editing_prediction([200, -10])            # a small loss inside a larger gain: cancel it
+    'bundle'
+    >>> editing_prediction([-150, 10])            # the silver lining: not under the 1992 medians ...
+    'bundle'
+    >>> editing_prediction([-150, 10], lam=1.0)   # ... but yes without loss aversion
+    'separate'
+    """
+    seg = segregated_value(amounts, alpha, beta, lam)
+    integ = integrated_value(amounts, alpha, beta, lam)
+    return "separate" if seg > integ else "bundle"

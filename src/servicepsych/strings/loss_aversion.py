@@ -1,8 +1,9 @@
 """Learner-facing strings of the loss-aversion module (translate this one file).
 
 Keys starting ``w_`` belong to the widgets, ``q_`` to the practice and assignment
-questions, ``msg_`` to the feedback those questions give. Amounts are written
-without a currency sign so that a trainer can use yuan, dollars or euros.
+questions, ``msg_`` to the feedback those questions give, ``opening_``/``offer_``
+to texts the lesson and assignment print. Amounts are written without a currency
+sign so that a trainer can use yuan, dollars or euros.
 """
 
 EN = {
@@ -17,35 +18,40 @@ EN = {
     "w_curve_line": "value curve",
     "w_curve_loss_point": "the loss: {loss:.0f} feels like {felt:.0f}",
     "w_curve_same_gain": "a gain of the same size: only {felt:+.0f}",
-    "w_curve_comp_point": "gesture that offsets it: {comp:.0f}",
+    "w_curve_comp_point": "separate gain that offsets it: {comp:.0f}",
     "w_curve_summary": (
-        "A loss of <b>{loss:.0f}</b> feels like <b>{felt_loss:.0f}</b>; a gain of the same size feels like only "
-        "<b>{felt_gain:+.0f}</b>. A separate goodwill gesture must be worth about <b>{comp:.0f}</b> "
-        "({ratio:.1f} times the loss) before this customer feels even again."
+        "With these settings a loss of <b>{loss:.0f}</b> feels like <b>{felt_loss:.0f}</b>; a gain of the same "
+        "size feels like only <b>{felt_gain:+.0f}</b>. If the customer feels a goodwill gesture as a separate "
+        "event, the model predicts it must be worth about <b>{comp:.0f}</b> ({ratio:.1f} times the loss) to "
+        "offset the loss. That is a prediction under these parameters, not a measured price."
     ),
     "w_curve_offscale": "(The gesture needed is off the chart: these settings make losses extremely hard to repair.)",
-    # ---------------------------------------------------------------- widget: compensation planner
-    "w_plan_title": "Compensation planner: is the customer better off after the fix?",
-    "w_plan_loss": "Size of the service failure",
-    "w_plan_goodwill": "Goodwill you can offer (total)",
-    "w_plan_gestures": "Split into how many gestures",
-    "w_plan_lam": "Loss aversion \u03bb",
-    "w_plan_positive": "Net feeling {net:+.1f}: the customer should leave feeling better off than before the failure.",
-    "w_plan_negative": (
-        "Net feeling {net:+.1f}: the customer still feels worse off. A single gesture would need to be worth "
-        "about {needed:.0f}."
+    # ---------------------------------------------------------------- widget: recovery comparison
+    "w_cmp_title": "Two ways to make it right, valued by the same model from the same starting point",
+    "w_cmp_loss": "Customer's loss",
+    "w_cmp_refund": "A: refund paid at once",
+    "w_cmp_voucher": "B: vouchers, total",
+    "w_cmp_pieces": "B: how many vouchers",
+    "w_cmp_editing": "How the customer books it",
+    "w_cmp_lam": "Loss aversion \u03bb",
+    "w_cmp_mode_separate": "each event on its own",
+    "w_cmp_mode_net": "one net amount",
+    "w_cmp_mode_best": "whichever feels best",
+    "w_cmp_verdict_a": "Under \u201c{mode}\u201d, option A feels better: {a:+.1f} against {b:+.1f}.",
+    "w_cmp_verdict_b": "Under \u201c{mode}\u201d, option B feels better: {b:+.1f} against {a:+.1f}.",
+    "w_cmp_verdict_tie": "Under \u201c{mode}\u201d, A and B feel the same: {a:+.1f}.",
+    "w_cmp_reference": (
+        "Both options start from where the customer stood before the failure (0) and include the same loss "
+        "of {loss:.0f}. Above 0 she is better off than before; below 0, still worse off."
     ),
-    "w_plan_even": "Net feeling {net:+.1f}: the customer feels exactly even.",
-    "w_plan_col_gestures": "Gestures",
-    "w_plan_col_each": "Each worth",
-    "w_plan_col_goodwill": "Felt goodwill",
-    "w_plan_col_net": "Net feeling",
-    "w_plan_caption": "Same total goodwill, delivered as 1 to 4 separate gestures",
-    "w_plan_refund_row": "One refund netted against the loss",
-    "w_plan_bar_loss": "felt loss",
-    "w_plan_bar_goodwill": "felt goodwill",
-    "w_plan_bar_net": "net feeling",
-    "w_plan_ylabel": "Subjective value",
+    "w_cmp_caption": "Felt value of each option under each way of booking it (the row in bold is the one chosen)",
+    "w_cmp_col_mode": "Booked as",
+    "w_cmp_col_a": "A: refund",
+    "w_cmp_col_b": "B: vouchers",
+    "w_cmp_col_better": "Feels better",
+    "w_cmp_bar_a": "A: refund {refund:.0f}",
+    "w_cmp_bar_b": "B: {pieces} \u00d7 {each:.0f}",
+    "w_cmp_ylabel": "Felt value vs before the failure",
     # ---------------------------------------------------------------- widget: weighting curve
     "w_weight_title": "How chances feel: the probability weighting curve",
     "w_gamma": "Gains \u03b3",
@@ -63,36 +69,38 @@ EN = {
     "q_felt_loss_hint": "Losses are negative: call value(-200) with the default parameters.",
     "q_voucher_hint": "compensation_for_loss(loss) takes the size of the loss as a positive number.",
     "q_gestures_hint": "Compare segregated_value([30, 30]) with integrated_value([30, 30]).",
+    "q_silver_hint": (
+        "Compare segregated_value([-150, 10]) with integrated_value([-150, 10]), once with the default "
+        "\u03bb and once with lam=1.0 (or call editing_prediction)."
+    ),
     "q_coin_flip_hint": "Use accepts(outcomes, probs): outcomes [80, -50], probabilities [0.5, 0.5].",
     "q_opening_hint": "Loss aversion says the loss is the loudest thing in the customer's mind: which line names it first?",
+    "q_records_hint": (
+        "Compare returned_90d.mean() between the two groups of each split: gestures > 1, "
+        "days_to_resolve <= 2, acknowledged_first."
+    ),
     "opening_a": "\u201cGood news: we can give you a 20 % voucher for your next order.\u201d",
     "opening_b": "\u201cI'm really sorry your device arrived damaged; losing it for a week is a real blow.\u201d",
     "opening_c": "\u201cOur policy covers damage in transit, so there is nothing to worry about.\u201d",
-    # ---------------------------------------------------------------- assignment questions
-    "q_room_hint": "The lost sea view is a loss of 150: value(-150) under the default (1992) parameters.",
-    "q_gesture_fn_hint": (
-        "Solve v(g) = -v(-loss) for g: g = (lam * loss ** 0.88) ** (1 / 0.88), and return float(g)."
-    ),
-    "q_plans_hint": "Gains: two separate pleasures add up to more. Losses: one bundled pain hurts less than two.",
-    "q_late_checkout_hint": (
-        "The offer is a mixed 50/50 prospect [120, -60]. For the break-even prize G, solve "
-        "w+(0.5) * G ** 0.88 = w-(0.5) * 2.25 * 60 ** 0.88."
-    ),
-    "q_recovery_hint": (
-        "For each case add value(-loss) and the value of each gesture (compensation / gestures, felt "
-        "gestures times), then take the share of cases whose total is at least 0."
+    # ---------------------------------------------------------------- assignment (form-only checks)
+    "q_form_hint": "This check only looks at the form of your answer; the grader's hidden tests check the choice.",
+    "sentence_a": "\u201cGood news: we'll credit your account so you're not out of pocket.\u201d",
+    "sentence_b": "\u201cOur contractors are insured, so this will go through the usual claims process.\u201d",
+    "sentence_c": (
+        "\u201cI'm very sorry: our contractor damaged your laptop in your own home, and being without it "
+        "for a week is a real problem for you.\u201d"
     ),
     # ---------------------------------------------------------------- feedback messages
-    "msg_plain_float": "`{name}` should be a plain Python float, but it is a {kind}. Wrap the number in float(...).",
-    "msg_not_callable": "`{name}` should be a function (def {name}(...): ...), but it is a {kind}.",
-    "msg_function_type": "{name}({args}) returned a {kind}; it should return a float (use float(...)).",
-    "msg_function_value": "{name}({args}) returned {actual!r}, which is not the gesture that offsets that loss.",
     "msg_wrong_sign": "`{name}` is {actual!r}: a felt loss is negative. Did you pass the loss as a negative number?",
     "msg_gain_scale": "`{name}` is {actual!r}: that is the size of the loss, but a loss needs a larger gesture to offset it.",
     "msg_expected_value": "`{name}` is {actual!r}: that treats the offer by its average; loss aversion weighs the loss more.",
     "msg_plan_wrong": "`{name}` is {actual!r}. Compute both ways with the value function and compare.",
+    "msg_silver_wrong": (
+        "`{name}` is {actual!r}. Compute both packagings with the value function: with \u03bb = 2.25 the "
+        "loss curve is steep, which changes Thaler's silver-lining rule."
+    ),
     "msg_opening_wrong": (
         "`{name}` is {actual!r}. That opening does not acknowledge the customer's loss first; find the one that does."
     ),
-    "msg_share_range": "`{name}` is {actual!r}: a share lies between 0 and 1 (not a percentage).",
+    "msg_records_wrong": "`{name}` is {actual!r}. Compute the return rate of both groups for each split and compare the gaps.",
 }

@@ -1,39 +1,36 @@
-"""Lesson widgets for loss aversion: value curve, compensation planner, weighting curve.
+"""Lesson widgets for loss aversion: value curve, recovery comparison, weighting curve.
 
 Each builder returns an :class:`~servicepsych.widgets._base.Explorer`; make the
 call the last expression of a notebook cell to show it. Headless, set
 ``explorer.controls[name].value`` and read ``explorer.result``.
 
+The recovery comparison values *both* options with the same model, from the
+same reference point (where the customer stood before the failure) and under
+the same way of booking the outcomes, so neither option wins by construction.
+
 Examples
 --------
->>> from servicepsych.widgets.loss_aversion import compensation_planner
->>> planner = compensation_planner(loss=100, goodwill=300)
->>> planner.result["net_positive"]
-True
->>> planner.controls["goodwill"].value = 150
->>> planner.result["net_positive"]
-False
+>>> from servicepsych.widgets.loss_aversion import recovery_comparison
+>>> cmp = recovery_comparison(loss=100, refund=150, voucher=150, pieces=2, editing="separate")
+>>> cmp.result["better"]
+'B'
+>>> cmp.controls["editing"].value = "net"       # booked as one net amount, splitting changes nothing
+>>> cmp.result["better"]
+'tie'
 """
 
 from __future__ import annotations
 
-import ipywidgets as W
 import numpy as np
 
 from .. import prospect
 from .._validation import check_nonnegative
 from ..strings import text
-from ._base import Explorer, figure, html_table
+from ._base import Explorer, choice, figure, html_table, slider
 
-__all__ = ["compensation_planner", "value_curve", "weighting_curve"]
+__all__ = ["recovery_comparison", "value_curve", "weighting_curve"]
 
 _C = "loss_aversion"
-_STYLE = {"description_width": "220px"}
-
-
-def _slider(kind, key, value, lo, hi, step):
-    return kind(value=value, min=lo, max=hi, step=step, description=text(_C, key), style=_STYLE,
-                layout=W.Layout(width="520px"), continuous_update=False)
 
 
 # ---------------------------------------------------------------- value curve
@@ -78,14 +75,14 @@ def _curve_render(r):
 
 def value_curve(loss: float = 100, lam: float = prospect.LAMBDA, alpha: float = prospect.ALPHA,
                 beta: float = prospect.BETA) -> Explorer:
-    """The value function with a customer's loss marked, and the separate gesture that offsets it.
+    """The value function with a customer's loss marked, and the separate gain the model says offsets it.
 
     Parameters
     ----------
     loss : float
         Starting size of the customer's loss (0-1000).
     lam, alpha, beta : float
-        Starting parameters (defaults: Tversky & Kahneman, 1992).
+        Starting parameters (defaults: Tversky & Kahneman, 1992, findings ``tk92_*``).
 
     Returns
     -------
@@ -102,93 +99,118 @@ def value_curve(loss: float = 100, lam: float = prospect.LAMBDA, alpha: float = 
     100
     """
     controls = {
-        "loss": _slider(W.FloatSlider, "w_loss", loss, 0, 1000, 10),
-        "lam": _slider(W.FloatSlider, "w_lam", lam, 1.0, 4.0, 0.05),
-        "alpha": _slider(W.FloatSlider, "w_alpha", alpha, 0.3, 1.0, 0.01),
-        "beta": _slider(W.FloatSlider, "w_beta", beta, 0.3, 1.0, 0.01),
+        "loss": slider(text(_C, "w_loss"), float(loss), 0.0, 1000.0, 10.0, continuous=False),
+        "lam": slider(text(_C, "w_lam"), float(lam), 1.0, 4.0, 0.05, continuous=False),
+        "alpha": slider(text(_C, "w_alpha"), float(alpha), 0.3, 1.0, 0.01, continuous=False),
+        "beta": slider(text(_C, "w_beta"), float(beta), 0.3, 1.0, 0.01, continuous=False),
     }
     return Explorer(controls, _curve_compute, _curve_render, title=text(_C, "w_curve_title"))
 
 
-# ---------------------------------------------------------------- compensation planner
+# ---------------------------------------------------------------- recovery comparison
 
-def _net(loss, goodwill, gestures, lam):
-    each = goodwill / gestures
-    felt_goodwill = prospect.segregated_value(np.full(gestures, each), lam=lam)
-    return each, felt_goodwill, prospect.value(-loss, lam=lam) + felt_goodwill
+def _mode_label(mode: str) -> str:
+    return text(_C, f"w_cmp_mode_{mode}")
 
 
-def _plan_compute(loss, goodwill, gestures, lam):
-    gestures = int(gestures)
-    if gestures < 1:
-        raise ValueError(f"gestures must be at least 1, got {gestures}")
+def _cmp_compute(loss, refund, voucher, pieces, editing, lam):
     loss = check_nonnegative(loss, "loss")
-    goodwill = check_nonnegative(goodwill, "goodwill")
-    each, felt_goodwill, net = _net(loss, goodwill, gestures, lam)
+    refund = check_nonnegative(refund, "refund")
+    voucher = check_nonnegative(voucher, "voucher")
+    pieces = int(pieces)
+    if pieces < 1:
+        raise ValueError(f"pieces must be at least 1, got {pieces}")
+    if editing not in prospect.EDITING_MODES:
+        raise ValueError(f"editing must be one of {prospect.EDITING_MODES}, got {editing!r}")
+    # Both options, measured from the same reference point: where the customer stood before the failure.
+    outcomes_a = [-loss, refund]
+    outcomes_b = [-loss] + [voucher / pieces] * pieces
+    table = {mode: (prospect.edited_value(outcomes_a, mode, lam=lam), prospect.edited_value(outcomes_b, mode, lam=lam))
+             for mode in prospect.EDITING_MODES}
+    a, b = table[editing]
+    better = "tie" if abs(a - b) < 1e-9 else ("A" if a > b else "B")
+    return {"loss": loss, "refund": refund, "voucher": voucher, "pieces": pieces, "each": voucher / pieces,
+            "editing": editing, "lam": lam, "outcomes_a": outcomes_a, "outcomes_b": outcomes_b,
+            "value_a": a, "value_b": b, "better": better, "by_mode": table}
+
+
+def _cmp_render(r):
+    mode = _mode_label(r["editing"])
+    a, b = r["value_a"], r["value_b"]
+    key = {"A": "w_cmp_verdict_a", "B": "w_cmp_verdict_b", "tie": "w_cmp_verdict_tie"}[r["better"]]
+    verdict = text(_C, key, mode=mode, a=a, b=b)
+    fig, ax = figure(5.6, 3.0)
+    labels = [text(_C, "w_cmp_bar_a", refund=r["refund"]),
+              text(_C, "w_cmp_bar_b", pieces=r["pieces"], each=r["each"])]
+    colours = ["#1b7f3b" if v >= 0 else "#b3261e" for v in (a, b)]
+    ax.barh(labels, [a, b], color=colours)
+    ax.axvline(0, color="black", lw=1)
+    ax.set_xlabel(text(_C, "w_cmp_ylabel"))
+    ax.invert_yaxis()
+    lim = max(abs(a), abs(b), 1.0) * 1.15
+    ax.set_xlim(-lim, lim)
     rows = []
-    for n in range(1, 5):
-        e, g, t = _net(loss, goodwill, n, lam)
-        rows.append({"gestures": n, "each": e, "felt_goodwill": g, "net": t})
-    return {"loss": loss, "goodwill": goodwill, "gestures": gestures, "lam": lam,
-            "felt_loss": prospect.value(-loss, lam=lam), "each": each, "felt_goodwill": felt_goodwill,
-            "net": net, "net_positive": net > 0,
-            "needed_single": prospect.compensation_for_loss(loss, lam=lam),
-            "refund_net": prospect.integrated_value([goodwill, -loss], lam=lam),
-            "by_gestures": rows}
+    for m, (va, vb) in r["by_mode"].items():
+        best = "A" if va > vb + 1e-9 else ("B" if vb > va + 1e-9 else "=")
+        label = _mode_label(m)
+        rows.append([("\u25b6 " + label) if m == r["editing"] else label, f"{va:+.1f}", f"{vb:+.1f}", best])
+    table = html_table(rows, [text(_C, "w_cmp_col_mode"), text(_C, "w_cmp_col_a"), text(_C, "w_cmp_col_b"),
+                              text(_C, "w_cmp_col_better")], caption=text(_C, "w_cmp_caption"))
+    reference = text(_C, "w_cmp_reference", loss=r["loss"])
+    return [f"<p><b>{verdict}</b><br>{reference}</p>", fig, table]
 
 
-def _plan_render(r):
-    if r["net"] > 1e-9:
-        verdict, colour = text(_C, "w_plan_positive", net=r["net"]), "#1b7f3b"
-    elif r["net"] < -1e-9:
-        verdict, colour = text(_C, "w_plan_negative", net=r["net"], needed=r["needed_single"]), "#b3261e"
-    else:
-        verdict, colour = text(_C, "w_plan_even", net=r["net"]), "#555555"
-    rows = [[row["gestures"], f"{row['each']:.0f}", f"{row['felt_goodwill']:.1f}", f"{row['net']:+.1f}"]
-            for row in r["by_gestures"]]
-    rows.append([text(_C, "w_plan_refund_row"), f"{r['goodwill']:.0f}", "", f"{r['refund_net']:+.1f}"])
-    table = html_table(rows, [text(_C, "w_plan_col_gestures"), text(_C, "w_plan_col_each"),
-                              text(_C, "w_plan_col_goodwill"), text(_C, "w_plan_col_net")],
-                       caption=text(_C, "w_plan_caption"))
-    fig, ax = figure(5.0, 2.8)
-    labels = [text(_C, "w_plan_bar_loss"), text(_C, "w_plan_bar_goodwill"), text(_C, "w_plan_bar_net")]
-    heights = [r["felt_loss"], r["felt_goodwill"], r["net"]]
-    ax.bar(labels, heights, color=["#b3261e", "#1b7f3b", colour])
-    ax.axhline(0, color="grey", lw=0.8)
-    ax.set_ylabel(text(_C, "w_plan_ylabel"))
-    return [f"<p style='color:{colour}'><b>{verdict}</b></p>", fig, table]
+def recovery_comparison(loss: float = 200, refund: float = 300, voucher: float = 300, pieces: int = 2,
+                        editing: str = "separate", lam: float = prospect.LAMBDA) -> Explorer:
+    """Option A (one refund) against option B (vouchers in several pieces), valued the same way.
 
+    Both options are lists of outcomes measured from the customer's reference
+    point before the failure (the loss, then the remedy) and valued with
+    :func:`servicepsych.prospect.edited_value` under the *same* way of booking
+    them: each event separately, one net amount, or whichever feels best (the
+    hedonic-editing hypothesis). The table shows the verdict under all three,
+    so the learner sees which conclusions depend on that assumption.
 
-def compensation_planner(loss: float = 200, goodwill: float = 300, gestures: int = 1,
-                         lam: float = prospect.LAMBDA) -> Explorer:
-    """Size of a service failure vs the goodwill offered: does the customer end up net positive?
-
-    The loss and each gesture are felt as separate events (Thaler, 1985), valued
-    with :func:`servicepsych.prospect.value`; the table compares the same budget
-    delivered as 1-4 gestures and as one refund netted against the loss.
+    Parameters
+    ----------
+    loss : float
+        Size of the failure (0-1000).
+    refund : float
+        Option A: one refund paid at once (0-2000).
+    voucher : float
+        Option B: total value of the vouchers (0-2000).
+    pieces : int
+        Option B: how many separate vouchers (1-4).
+    editing : {"separate", "net", "best"}
+        How the customer books the outcomes (applies to both options).
+    lam : float
+        Loss aversion (default 2.25, Tversky & Kahneman, 1992).
 
     Returns
     -------
     Explorer
-        ``result`` holds ``felt_loss``, ``felt_goodwill``, ``net``, ``net_positive``,
-        ``needed_single`` and ``by_gestures`` (one dict per number of gestures).
+        ``result`` holds ``value_a``, ``value_b``, ``better`` (``"A"``, ``"B"`` or
+        ``"tie"``) and ``by_mode`` (the two values under each way of booking).
 
     Examples
     --------
-    >>> p = compensation_planner(loss=100, goodwill=240, gestures=1)
-    >>> p.result["net_positive"]
-    False
-    >>> p.controls["gestures"].value = 2          # same budget, two gestures
-    >>> p.result["net_positive"]
-    True
+    >>> cmp = recovery_comparison(loss=200, refund=300, voucher=300, pieces=1)
+    >>> cmp.result["better"]                      # the same amount in one piece: a tie
+    'tie'
+    >>> cmp.controls["pieces"].value = 3
+    >>> cmp.result["better"]
+    'B'
     """
+    options = [(_mode_label(m), m) for m in prospect.EDITING_MODES]
     controls = {
-        "loss": _slider(W.FloatSlider, "w_plan_loss", loss, 0, 1000, 10),
-        "goodwill": _slider(W.FloatSlider, "w_plan_goodwill", goodwill, 0, 2000, 10),
-        "gestures": _slider(W.IntSlider, "w_plan_gestures", gestures, 1, 4, 1),
-        "lam": _slider(W.FloatSlider, "w_plan_lam", lam, 1.0, 4.0, 0.05),
+        "loss": slider(text(_C, "w_cmp_loss"), float(loss), 0.0, 1000.0, 10.0, continuous=False),
+        "refund": slider(text(_C, "w_cmp_refund"), float(refund), 0.0, 2000.0, 10.0, continuous=False),
+        "voucher": slider(text(_C, "w_cmp_voucher"), float(voucher), 0.0, 2000.0, 10.0, continuous=False),
+        "pieces": slider(text(_C, "w_cmp_pieces"), int(pieces), 1, 4, 1, continuous=False),
+        "editing": choice(text(_C, "w_cmp_editing"), options, editing, buttons=True),
+        "lam": slider(text(_C, "w_cmp_lam"), float(lam), 1.0, 4.0, 0.05, continuous=False),
     }
-    return Explorer(controls, _plan_compute, _plan_render, title=text(_C, "w_plan_title"))
+    return Explorer(controls, _cmp_compute, _cmp_render, title=text(_C, "w_cmp_title"))
 
 
 # ---------------------------------------------------------------- weighting curve
@@ -222,7 +244,7 @@ def weighting_curve(gamma: float = prospect.GAMMA, delta: float = prospect.DELTA
     0.421
     """
     controls = {
-        "gamma": _slider(W.FloatSlider, "w_gamma", gamma, 0.3, 1.0, 0.01),
-        "delta": _slider(W.FloatSlider, "w_delta", delta, 0.3, 1.0, 0.01),
+        "gamma": slider(text(_C, "w_gamma"), float(gamma), 0.3, 1.0, 0.01, continuous=False),
+        "delta": slider(text(_C, "w_delta"), float(delta), 0.3, 1.0, 0.01, continuous=False),
     }
     return Explorer(controls, _weight_compute, _weight_render, title=text(_C, "w_weight_title"))
