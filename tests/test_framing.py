@@ -1,8 +1,8 @@
 """The framing model against published figures and its input checks.
 
 Sources: Tversky & Kahneman (1981), Science 211, 453-458 (Asian disease problem:
-72% of N = 152 chose the sure option in the gain frame; 78% of N = 155 chose the
-gamble in the loss frame). Tversky & Kahneman (1992), J. Risk Uncertainty 5,
+72% of N = 152 chose the sure option in the gain frame; 22% of N = 155 chose the
+sure option, 78% the gamble, in the loss frame). Tversky & Kahneman (1992), J. Risk Uncertainty 5,
 297-323 (median parameters). Levin & Gaeth (1988), J. Consumer Research 15,
 374-378 ("75% lean" versus "25% fat" ground beef).
 """
@@ -21,9 +21,10 @@ from servicepsych.framing import (
     attribute_frame,
     is_reversal,
     predict_choice,
+    framed_values,
     preference_margin,
-    reframe,
     reframe_refund,
+    wording_reference,
 )
 
 
@@ -42,7 +43,12 @@ def test_asian_disease_published_majorities_are_recorded():
     assert findings.get("tk81_gain_frame_sure").value == 72
     assert findings.get("tk81_gain_frame_n").value == 152
     assert findings.get("tk81_loss_frame_risky").value == 78
+    assert findings.get("tk81_loss_frame_sure").value == 22
     assert findings.get("tk81_loss_frame_n").value == 155
+    # the two shares of each problem add up (Problem 1: A 72 / B 28; Problem 2: C 22 / D 78)
+    assert findings.get("tk81_loss_frame_sure").value + findings.get("tk81_loss_frame_risky").value == 100
+    for key in ("tk81_gain_frame_sure", "tk81_loss_frame_sure", "tk81_gain_frame_n", "tk81_loss_frame_n"):
+        assert "Stanford" in findings.get(key).population
 
 
 def test_asian_disease_reversal_matches_the_published_majorities():
@@ -116,20 +122,48 @@ def test_in_n_wording_counts_add_up():
         assert good + bad == 10 and good == round(share * 10)
 
 
-def test_refund_gain_wording_feels_better():
-    m = reframe_refund(250, 200)
-    assert m.gain_value == pytest.approx(_v(200))
-    assert m.loss_value == pytest.approx(_v(-50))
-    assert m.better == "gain"
+def test_both_wordings_start_from_the_same_expectation():
+    """The fix for 'gain counted from 0, loss from 100%': at pull 0 the wordings cannot differ."""
+    for expected in (0, 40, 100):
+        for outcome in (10, 50, 90):
+            g, l = framed_values(outcome, expected, low=0, high=100, pull=0.0)
+            assert g == l == pytest.approx(_v(outcome - expected))
+
+
+def test_the_gap_is_the_same_model_applied_to_two_reference_points():
+    # paid 250, refunded 200, expected the full price, pull 0.5: references 125 (gain) and 250 (loss)
+    g, l = framed_values(200, 250, low=0, high=250, pull=0.5)
+    assert g == pytest.approx(_v(200 - 125)) and l == pytest.approx(_v(200 - 250))
+    assert wording_reference(250, 0, 0.5) == 125 and wording_reference(250, 250, 0.5) == 250
+
+
+def test_without_curvature_and_loss_aversion_the_expectation_does_not_matter():
+    for expected in (0, 125, 250):
+        g, l = framed_values(200, expected, low=0, high=250, pull=0.4, alpha=1, beta=1, lam=1)
+        assert g - l == pytest.approx(0.4 * 250)
+
+
+def test_loss_aversion_makes_the_wording_matter_most_for_a_customer_who_expected_everything():
+    gap = {e: np.subtract(*framed_values(200, e, low=0, high=250, pull=0.5)) for e in (0, 250)}
+    assert gap[250] > gap[0] > 0
+    # ... and the gap grows with the pull, from zero
+    gaps = [np.subtract(*framed_values(200, 250, low=0, high=250, pull=k)) for k in (0, 0.25, 0.5, 1)]
+    assert gaps[0] == 0 and np.all(np.diff(gaps) > 0)
+
+
+def test_refund_message_uses_the_same_model():
+    m = reframe_refund(250, 200, expected=250, pull=0.5)
+    assert m.gain_value == pytest.approx(_v(75)) and m.loss_value == pytest.approx(_v(-50))
+    assert m.better == "gain" and m.gap == pytest.approx(m.gain_value - m.loss_value)
     assert "¥200" in m.gain_text and "¥50" in m.loss_text
+    assert reframe_refund(250, 200, expected=250, pull=0.0).better == "same"
 
 
-def test_reframe_arrays_in_arrays_out():
-    g, l = reframe(np.array([0.0, 50.0, 100.0]), 0, 100)
+def test_framed_values_arrays_in_arrays_out():
+    g, l = framed_values(np.array([0.0, 50.0, 100.0]), 50, low=0, high=100, pull=0.5)
     assert g.shape == l.shape == (3,)
-    assert l[-1] == 0 and g[0] == 0
-    assert np.all(np.diff(g) > 0) and np.all(np.diff(l) > 0)
-    gs, ls = reframe(50, 0, 100)
+    assert np.all(np.diff(g) > 0) and np.all(np.diff(l) > 0) and np.all(g > l)
+    gs, ls = framed_values(50, 50, low=0, high=100, pull=0.5)
     assert type(gs) is float and type(ls) is float
 
 
@@ -151,9 +185,13 @@ def test_reframe_arrays_in_arrays_out():
         (lambda: attribute_frame(0.5, "", "b"), TypeError, "non-empty str"),
         (lambda: attribute_frame(0.5, "a", "b", style="ratio"), ValueError, "style"),
         (lambda: attribute_frame(0.5, "a", "b", style="in_n", n=0), ValueError, "at least 1"),
-        (lambda: reframe_refund(0, 0), ValueError, "paid must be greater than 0"),
-        (lambda: reframe_refund(100, -5), ValueError, "between 0 and paid"),
-        (lambda: reframe("80", 0, 100), TypeError, "numbers, not text"),
+        (lambda: reframe_refund(0, 0, expected=0, pull=0.5), ValueError, "paid must be greater than 0"),
+        (lambda: reframe_refund(100, -5, expected=0, pull=0.5), ValueError, "between 0 and paid"),
+        (lambda: reframe_refund(100, 50, expected=150, pull=0.5), ValueError, "expected must lie between"),
+        (lambda: framed_values("80", 0, low=0, high=100, pull=0.5), TypeError, "numbers, not text"),
+        (lambda: framed_values(80, 0, low=100, high=0, pull=0.5), ValueError, "low must be below high"),
+        (lambda: framed_values(80, 0, low=0, high=100, pull=2), ValueError, "pull must lie between 0 and 1"),
+        (lambda: framed_values(80, 0, low=0, high=100, pull=0.5, gamma=1), TypeError, "unknown"),
     ],
 )
 def test_bad_input(call, error, match):
@@ -166,3 +204,46 @@ def test_framed_choice_is_frozen():
     with pytest.raises(AttributeError):
         c.sure = 300  # type: ignore[misc]
     assert framing.FRAMES == ("gain", "loss")
+
+
+# ------------------------------------------------------------------ the delay_sms_ab data set
+
+def _rates(df):
+    return df.groupby("frame")["complained"].mean()
+
+
+def test_delay_sms_ab_is_not_made_by_the_rule_alone():
+    """The wording is one cause among several: delay dominates, the wording fades on long delays."""
+    from servicepsych.datasets import read_dataset
+
+    df = read_dataset("delay_sms_ab")
+    assert len(df) == 2400 and set(df["channel"]) == {"sms", "app"}
+    by_delay = df.groupby("delay_days")["complained"].mean()
+    assert by_delay.is_monotonic_increasing                       # the rival cause is strong
+    frame_gap = _rates(df)["loss"] - _rates(df)["gain"]
+    two_days = (by_delay[3] - by_delay[1] + by_delay[5] - by_delay[3]) / 2
+    assert two_days > 2 * frame_gap > 0
+
+
+def test_delay_sms_ab_supports_the_assignment_key():
+    """Part 5 of the assignment: the literals in its hidden tests follow from these figures."""
+    from servicepsych.datasets import read_dataset
+
+    df = read_dataset("delay_sms_ab")
+    short = _rates(df[df["delay_days"] <= 2])
+    long_ = _rates(df[df["delay_days"] >= 4])
+    assert short["loss"] - short["gain"] > 0.06                    # short_delay_wording == "gain"
+    assert abs(long_["loss"] - long_["gain"]) < 0.025              # long_delay_wording == "either" (< 3 points)
+    by_delay = df.groupby("delay_days")["complained"].mean()
+    frame_gap = _rates(df)["loss"] - _rates(df)["gain"]
+    assert min(by_delay[3] - by_delay[1], by_delay[4] - by_delay[2], by_delay[5] - by_delay[3]) > frame_gap + 0.02
+    # budget_choice == "two_days_faster"
+
+
+def test_delay_sms_ab_short_delay_effect_is_not_a_lucky_seed():
+    from servicepsych.datasets._framing import build_delay_sms_ab
+
+    for seed in range(20):
+        df = build_delay_sms_ab(seed)
+        short = _rates(df[df["delay_days"] <= 2])
+        assert short["loss"] > short["gain"], seed

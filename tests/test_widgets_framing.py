@@ -1,4 +1,4 @@
-"""Drive every framing widget headless: move controls, check result and views follow."""
+"""Drive every framing widget headless: move each control, check that result and views follow."""
 
 from __future__ import annotations
 
@@ -20,76 +20,106 @@ def _png(ex: Explorer) -> bytes:
     return bytes(next(v.value for v in ex.views if isinstance(v, W.Image)))
 
 
+def _snapshot(ex: Explorer):
+    return _html(ex), _png(ex)
+
+
+def test_every_control_uses_the_kit_layout():
+    for ex in (message_ab(), refund_wording(), asian_disease_explorer()):
+        for name, control in ex.controls.items():
+            assert control.style.description_width == "initial", name  # labels never cut off
+            if isinstance(control, (W.FloatSlider, W.IntSlider)):
+                assert control.continuous_update is False, name
+                assert control.layout.width == "620px", name
+
+
 # ------------------------------------------------------------------ message A/B
 
-def test_message_ab_follows_the_share_slider():
-    ex = message_ab(0.9)
-    assert isinstance(ex, Explorer)
+def test_message_ab_both_wordings_share_one_model_and_one_start():
+    ex = message_ab(0.9, expected=0.9, pull=0.5)
     assert ex.result["positive"] == "9 in 10 parcels arrive on time"
     assert ex.result["negative"] == "1 in 10 parcels arrive late"
-    png_before, updates = _png(ex), ex.updates
-    assert png_before.startswith(PNG)
-    ex.controls["share"].value = 0.7
+    # same expectation (90%), each wording pulls halfway to its own anchor (0% and 100%)
+    assert ex.result["gain_value"] == pytest.approx(prospect.value(90 - 45))
+    assert ex.result["loss_value"] == pytest.approx(prospect.value(90 - 95))
+    ex.controls["pull"].value = 0.0
+    assert ex.result["better"] == "same" and ex.result["gap"] == 0
+    assert "does not matter" in _html(ex)
+    assert ex.result["gain_curve"][0] == ex.result["loss_curve"][0]
+
+
+@pytest.mark.parametrize("control, value", [("share", 0.6), ("expected", 0.3), ("pull", 0.9),
+                                            ("style", "percent"), ("scene", "repairs")])
+def test_message_ab_every_control_changes_what_is_shown(control, value):
+    ex = message_ab(0.9)
+    before, updates = _snapshot(ex), ex.updates
+    ex.controls[control].value = value
     assert ex.updates == updates + 1
-    assert ex.result["positive"] == "7 in 10 parcels arrive on time"
-    assert "3 in 10 parcels arrive late" in _html(ex)
-    assert _png(ex) != png_before
-    # felt values follow the model: good side a gain from 0, bad side a loss from 100%
-    assert ex.result["gain_value"] == pytest.approx(prospect.value(70))
-    assert ex.result["loss_value"] == pytest.approx(prospect.value(-30))
+    assert _snapshot(ex) != before
 
 
-def test_message_ab_frame_toggle_changes_what_is_shown():
+def test_message_ab_texts_follow_the_controls():
     ex = message_ab(0.9)
-    assert ex.result["shown"] == ex.result["positive"]
-    ex.controls["frame"].value = "loss"
-    assert ex.result["shown"] == ex.result["negative"] == "1 in 10 parcels arrive late"
-
-
-def test_message_ab_style_and_labels():
-    ex = message_ab(0.75, good_label="lean", bad_label="fat")
+    ex.controls["scene"].value = "calls"
+    ex.controls["share"].value = 0.7
+    assert "7 in 10 calls are answered within a minute" in _html(ex)
     ex.controls["style"].value = "percent"
-    assert (ex.result["positive"], ex.result["negative"]) == ("75% lean", "25% fat")
-    ex.controls["bad_label"].value = "late"
-    assert ex.result["negative"] == "25% late"
-    assert "25% late" in _html(ex)
+    assert ex.result["negative"] == "30% callers wait longer than a minute"
 
 
-def test_message_ab_better_frame_follows_the_model():
-    # Which wording feels better depends on the share: compare with the model at each share.
-    ex = message_ab(0.9)
-    for share in (0.1, 0.5, 0.9):
-        ex.controls["share"].value = share
-        g, l = framing.reframe(100 * share, 0, 100)
-        assert ex.result["better"] == ("gain" if g >= l else "loss")
-
-
-def test_message_ab_empty_label_shows_a_message_not_a_traceback():
-    ex = message_ab()
-    ex.controls["good_label"].value = ""
-    assert "non-empty" in ex.error
+def test_message_ab_rejects_an_unknown_scene():
+    with pytest.raises(ValueError, match="scene"):
+        message_ab(scene="hotel")
 
 
 # ------------------------------------------------------------------ refund wording
 
-def test_refund_wording_follows_sliders():
+@pytest.mark.parametrize("control, value", [("paid", 300.0), ("refunded", 150.0), ("expected", "nothing"),
+                                            ("pull", 0.8), ("lam", 1.0)])
+def test_refund_every_control_changes_what_is_shown(control, value):
     ex = refund_wording(250, 200)
-    assert ex.result.gain_value == pytest.approx(prospect.value(200))
-    assert ex.result.loss_value == pytest.approx(prospect.value(-50))
+    before = _snapshot(ex)
+    ex.controls[control].value = value
+    assert _snapshot(ex) != before
+
+
+def test_refund_values_follow_the_model():
+    ex = refund_wording(250, 200, expected="full", pull=0.5)
+    m = ex.result["message"]
+    assert m.gain_value == pytest.approx(prospect.value(200 - 125))
+    assert m.loss_value == pytest.approx(prospect.value(200 - 250))
     assert "¥200" in _html(ex) and "¥50" in _html(ex)
+    ex.controls["expected"].value = "nothing"
+    m2 = ex.result["message"]
+    assert m2.gain_value == pytest.approx(prospect.value(200))
+    assert m2.loss_value == pytest.approx(prospect.value(200 - 125))
+    assert m.gap > m2.gap > 0              # the wording matters more for the customer who expected it all
+    ex.controls["pull"].value = 0.0
+    assert ex.result["message"].better == "same"
+
+
+def test_refund_loss_aversion_matters_only_when_a_wording_lands_in_the_loss_region():
+    # expected half back, pull 0.5: references 62.5 and 187.5, both below 200, so both wordings feel
+    # like gains and lambda changes nothing
+    ex = refund_wording(250, 200, expected="half")
+    gap = ex.result["message"].gap
     ex.controls["lam"].value = 1.0
-    assert ex.result.loss_value == pytest.approx(prospect.value(-50, lam=1.0))
-    ex.controls["refunded"].value = 100
-    assert ex.result.gain_value == pytest.approx(prospect.value(100))
-    assert "¥150" in _html(ex)
+    assert ex.result["message"].gap == pytest.approx(gap)
+    # expected the full price: the loss wording's reference (250) is above 200, so lambda widens the gap
+    ex.controls["expected"].value = "full"
+    gap_neutral = ex.result["message"].gap
+    ex.controls["lam"].value = 2.25
+    assert ex.result["message"].gap > gap_neutral > 0
+    ex.controls["pull"].value = 0.0
+    assert ex.result["message"].gap == 0
 
 
-def test_refund_wording_refuses_refund_above_price():
+def test_refund_above_price_shows_a_message_and_keeps_the_last_result():
     ex = refund_wording(250, 200)
     before = ex.result
-    ex.controls["refunded"].value = 400
-    assert "cannot be more than paid" in ex.error
-    assert ex.result is before  # the last good result stays on screen
+    ex.controls["refunded"].value = 400.0
+    assert "cannot be more than the price paid" in ex.error
+    assert ex.result is before
 
 
 # ------------------------------------------------------------------ Asian disease explorer
@@ -100,16 +130,17 @@ def test_asian_explorer_defaults_reproduce_the_reversal():
     assert ex.result["loss"]["prediction"].choice == "risky"
     assert ex.result["reversal"] is True
     assert "preference reversal" in _html(ex)
-    assert "72%" in _html(ex) and "78%" in _html(ex)
+    assert "72%" in _html(ex) and "22%" in _html(ex) and "78%" in _html(ex)
 
 
 def test_asian_explorer_lambda_rescales_but_never_flips():
     ex = asian_disease_explorer()
+    before_html = _html(ex)
     before = ex.result["loss"]["prediction"].sure_value
     ex.controls["lam"].value = 1.0
-    after = ex.result["loss"]["prediction"].sure_value
-    assert after == pytest.approx(before / 2.25)
+    assert ex.result["loss"]["prediction"].sure_value == pytest.approx(before / 2.25)
     assert ex.result["reversal"] is True
+    assert _html(ex) != before_html        # the values shown change
 
 
 def test_asian_explorer_linear_value_removes_the_reversal():
@@ -123,13 +154,11 @@ def test_asian_explorer_linear_value_removes_the_reversal():
 
 def test_asian_explorer_probability_slider():
     ex = asian_disease_explorer()
-    ex.controls["p"].value = 0.9  # the gamble now almost surely saves everyone
+    before = _snapshot(ex)
+    ex.controls["p"].value = 0.9
     pred = ex.result["gain"]["prediction"]
     expected = framing.predict_choice(framing.asian_disease("gain", p_all_saved=0.9))
     assert pred.risky_value == pytest.approx(expected.risky_value)
     assert pred.choice == "risky"
-
-
-def test_message_ab_rejects_an_unknown_frame():
-    with pytest.raises(ValueError, match="'gain' or 'loss'"):
-        message_ab(frame="neutral")
+    assert _snapshot(ex) != before
+    assert _png(ex).startswith(PNG)

@@ -1,18 +1,26 @@
 """Framing: the same fact, worded as a gain or as a loss, and what prospect theory predicts.
 
-Two kinds of framing matter at a service desk (Levin, Schneider & Gaeth, 1998):
+Levin, Schneider & Gaeth (1998) sort framing effects into three kinds:
 
 * **Risky-choice framing.** The same options described by what is saved or by
   what is lost change which option people choose. In the Asian disease problem
-  (Tversky & Kahneman, 1981) 72% of 152 respondents chose the sure option when
-  the outcomes were worded as lives saved, and 78% of 155 chose the gamble when
-  the same outcomes were worded as deaths (findings ``tk81_gain_frame_sure``,
-  ``tk81_loss_frame_risky``). Prospect theory explains the reversal by the
-  reference point: the wording moves it, and people are risk averse for gains
-  but risk seeking for losses.
+  (Tversky & Kahneman, 1981; students at Stanford and the University of
+  British Columbia) 72% of 152 chose the sure programme when the outcomes were
+  worded as lives saved, but only 22% of 155 when the same outcomes were
+  worded as deaths (findings ``tk81_gain_frame_sure``, ``tk81_loss_frame_sure``).
+  Prospect theory explains the reversal by the reference point: the wording
+  moves it, and people are risk averse for gains but risk seeking for losses.
 * **Attribute framing.** One attribute stated by its good or its bad side
   ("75% lean" versus "25% fat" beef; Levin & Gaeth, 1988; "9 in 10 parcels
   arrive on time" versus "1 in 10 is late") changes how favourably it is judged.
+* **Goal framing.** The same action urged by what you gain by doing it or what
+  you lose by not doing it. Whether either is more persuasive is unsettled
+  (O'Keefe & Jensen, 2007, findings ``oj07_*``); this module does not model it.
+
+For attribute wordings and refunds both wordings are valued by one model from
+one starting point, the customer's own expectation (:func:`wording_reference`,
+:func:`framed_values`): a wording only matters as far as it moves that
+reference point.
 
 The maths of value and weighting lives in :mod:`servicepsych.prospect`; this
 module only codes outcomes against a reference point and compares prospects.
@@ -24,7 +32,8 @@ module only codes outcomes against a reference point and compares prospects.
 :func:`preference_margin`  sure minus gamble, vectorised over a parameter
 :func:`is_reversal`        do the two frames of a problem flip the choice?
 :func:`attribute_frame`    the positive and the negative wording of one share
-:func:`reframe`            felt value of one outcome against two reference points
+:func:`wording_reference`  where a wording moves the customer's reference point
+:func:`framed_values`      felt value of both wordings, same model, same start
 :func:`reframe_refund`     "you get 80% back" versus "you forfeit 20%"
 =========================  ==================================================
 
@@ -58,9 +67,10 @@ __all__ = [
     "attribute_frame",
     "is_reversal",
     "predict_choice",
+    "framed_values",
     "preference_margin",
-    "reframe",
     "reframe_refund",
+    "wording_reference",
 ]
 
 #: The two frames a fact can be worded in.
@@ -379,38 +389,84 @@ def attribute_frame(share_good, good_label: str, bad_label: str, *, style: str =
     return Wordings(pos, neg, share)
 
 
-# ---------------------------------------------------------------- service messages
+# ---------------------------------------------------------------- one model for both wordings
 
-@dataclass(frozen=True)
-class FramedMessage:
-    """Two wordings of one service outcome and how each feels under prospect theory."""
+def wording_reference(expected, anchor, pull):
+    """The reference point a customer judges an outcome against after reading one wording.
 
-    gain_text: str
-    loss_text: str
-    gain_value: float
-    loss_value: float
+    Both wordings start from the same place, what the customer ``expected``
+    before reading. A wording then *suggests* its own reference point, its
+    ``anchor``: "you get ¥200 back" counts up from nothing back, "you forfeit
+    ¥50" counts down from the full price. ``pull`` says how far the customer
+    moves toward that anchor: 0 means the wording changes nothing (a customer
+    with a firm expectation, e.g. one who has read the policy), 1 means the
+    wording alone sets the reference point (as in the Asian disease problem,
+    where readers had no expectation of their own).
 
-    @property
-    def better(self) -> str:
-        """``"gain"`` or ``"loss"``: the frame with the higher felt value."""
-        return "gain" if self.gain_value >= self.loss_value else "loss"
+    ``pull`` is the course's teaching simplification of the coding step of
+    prospect theory (Tversky & Kahneman, 1981: the frame sets the reference
+    outcome); it is **not** a published parameter, so no default is claimed.
+
+    Parameters
+    ----------
+    expected, anchor : float or array_like
+        Same units as the outcome (yuan, percentage points …).
+    pull : float
+        In [0, 1].
+
+    Returns
+    -------
+    float or numpy.ndarray
+        ``expected + pull * (anchor - expected)``.
+
+    Examples
+    --------
+    >>> wording_reference(250, 0, 0.5)      # expected a full ¥250 back; "you get ... back" counts from ¥0
+    125.0
+    >>> wording_reference(250, 0, 0.0)      # a firm expectation: the wording does not move it
+    250.0
+    >>> wording_reference(250, 0, 1.5)
+    Traceback (most recent call last):
+    ...
+    ValueError: pull must lie between 0 and 1, got 1.5
+    """
+    k = check_unit_interval(pull, "pull")
+    e = as_float_array(expected, "expected")
+    a = as_float_array(anchor, "anchor")
+    ref = e + k * (a - e)
+    return float(ref) if ref.ndim == 0 else ref
 
 
-def reframe(outcome, gain_reference, loss_reference, **value_params):
-    """Felt value of the same outcome coded against two reference points.
+def framed_values(outcome, expected, *, low, high, pull, **value_params):
+    """Felt value of one outcome under its gain wording and its loss wording, by the same model.
 
-    The gain wording measures the outcome from a low reference ("you get X
-    back": from nothing back); the loss wording from a high one ("you forfeit
-    Y": from the full price). Both are ``prospect.value(outcome - reference)``.
+    The gain wording names the good part and counts up from ``low`` (the worst
+    case: nothing back, no parcel on time); the loss wording names the bad part
+    and counts down from ``high`` (the best case: everything back, every parcel
+    on time). For each wording the reference point is
+    :func:`wording_reference` of the *same* ``expected`` and ``pull``, and the
+    felt value is ``prospect.value(outcome - reference)``. So:
+
+    * ``pull = 0``: both wordings give the same value; framing does not matter;
+    * the gap grows with ``pull`` and, because losses loom larger, is bigger
+      when the customer's expectation already puts the outcome in the loss
+      region (``lam > 1``);
+    * with a linear, loss-neutral value function (``alpha = beta = lam = 1``)
+      the gap is ``pull * (high - low)`` whatever the customer expected.
 
     Parameters
     ----------
     outcome : float or array_like
-        The final state (e.g. yuan refunded).
-    gain_reference, loss_reference : float
-        The two reference points.
+        What actually happens (yuan refunded, % of parcels on time).
+    expected : float
+        What the customer expected before reading the message.
+    low, high : float
+        The anchors the gain and the loss wording suggest (``low < high``).
+    pull : float
+        In [0, 1]: how far a wording moves the reference point toward its anchor.
     **value_params
-        ``alpha``, ``beta``, ``lam`` of :func:`servicepsych.prospect.value`.
+        ``alpha``, ``beta``, ``lam`` of :func:`servicepsych.prospect.value`
+        (defaults: Tversky & Kahneman, 1992, findings ``tk92_*``).
 
     Returns
     -------
@@ -419,27 +475,59 @@ def reframe(outcome, gain_reference, loss_reference, **value_params):
 
     Examples
     --------
-    >>> g, l = reframe(80, 0, 100)                   # 80 of 100 refunded
+    >>> g, l = framed_values(200, 250, low=0, high=250, pull=0.0)     # firm expectation
+    >>> g == l
+    True
+    >>> g, l = framed_values(200, 250, low=0, high=250, pull=0.5)     # expected it all back
     >>> round(g, 1), round(l, 1)
-    (47.3, -31.4)
-    >>> reframe([50, 80], 0, 100)[1].round(1)
-    array([-70.4, -31.4])
+    (44.7, -70.4)
+    >>> g, l = framed_values(200, 0, low=0, high=250, pull=0.5)       # expected nothing back
+    >>> round(g, 1), round(l, 1)
+    (105.9, 44.7)
+    >>> g, l = framed_values(200, 0, low=0, high=250, pull=0.5, alpha=1, beta=1, lam=1)
+    >>> g - l                                                          # = pull * (high - low)
+    125.0
     """
     unknown = sorted(set(value_params) - {"alpha", "beta", "lam"})
     if unknown:
         raise TypeError(f"unknown value-function parameter(s) {unknown}: use alpha, beta or lam")
-    g_ref = check_finite_scalar(gain_reference, "gain_reference")
-    l_ref = check_finite_scalar(loss_reference, "loss_reference")
+    lo = check_finite_scalar(low, "low")
+    hi = check_finite_scalar(high, "high")
+    if not lo < hi:
+        raise ValueError(f"low must be below high, got low={lo:g}, high={hi:g}")
+    e = check_finite_scalar(expected, "expected")
     x = as_float_array(outcome, "outcome")
-    gain = prospect.value(x - g_ref, **value_params)
-    loss = prospect.value(x - l_ref, **value_params)
+    gain = prospect.value(x - wording_reference(e, lo, pull), **value_params)
+    loss = prospect.value(x - wording_reference(e, hi, pull), **value_params)
     if x.ndim == 0:
         return float(gain), float(loss)
     return gain, loss
 
 
-def reframe_refund(paid, refunded, *, currency: str = "¥", **value_params) -> FramedMessage:
-    """Word a partial refund both ways and value each wording.
+@dataclass(frozen=True)
+class FramedMessage:
+    """Two wordings of one service outcome and how each feels, from the same starting point."""
+
+    gain_text: str
+    loss_text: str
+    gain_value: float
+    loss_value: float
+
+    @property
+    def gap(self) -> float:
+        """``gain_value - loss_value``: 0 when the wording does not matter."""
+        return self.gain_value - self.loss_value
+
+    @property
+    def better(self) -> str:
+        """``"gain"``, ``"loss"`` or ``"same"`` (values within 1e-9)."""
+        if math.isclose(self.gain_value, self.loss_value, abs_tol=1e-9):
+            return "same"
+        return "gain" if self.gain_value > self.loss_value else "loss"
+
+
+def reframe_refund(paid, refunded, *, expected, pull, currency: str = "¥", **value_params) -> FramedMessage:
+    """Word a partial refund both ways and value each wording from the customer's own expectation.
 
     Parameters
     ----------
@@ -447,6 +535,10 @@ def reframe_refund(paid, refunded, *, currency: str = "¥", **value_params) -> F
         What the customer paid, > 0.
     refunded : float
         What they get back, between 0 and ``paid``.
+    expected : float
+        What the customer expected to get back before reading, between 0 and ``paid``.
+    pull : float
+        In [0, 1], see :func:`wording_reference`.
     currency : str
         Symbol put before amounts in the wordings.
     **value_params
@@ -455,18 +547,20 @@ def reframe_refund(paid, refunded, *, currency: str = "¥", **value_params) -> F
     Returns
     -------
     FramedMessage
-        ``gain_value = v(refunded)`` and ``loss_value = v(refunded - paid)``.
+        "You get ... back" anchors on nothing back, "you forfeit ..." on the full price.
 
     Examples
     --------
-    >>> m = reframe_refund(100, 80)
+    >>> m = reframe_refund(100, 80, expected=100, pull=0.5)
     >>> m.gain_text
     'You get ¥80 back (80% of what you paid).'
     >>> m.loss_text
     'You forfeit ¥20 (20% of what you paid).'
     >>> m.better
     'gain'
-    >>> reframe_refund(100, 120)
+    >>> reframe_refund(100, 80, expected=100, pull=0.0).better      # a firm expectation: no effect
+    'same'
+    >>> reframe_refund(100, 120, expected=100, pull=0.5)
     Traceback (most recent call last):
     ...
     ValueError: refunded must lie between 0 and paid (100), got 120
@@ -475,7 +569,10 @@ def reframe_refund(paid, refunded, *, currency: str = "¥", **value_params) -> F
     refunded = check_finite_scalar(refunded, "refunded")
     if not 0 <= refunded <= paid:
         raise ValueError(f"refunded must lie between 0 and paid ({paid:g}), got {refunded:g}")
-    gain_v, loss_v = reframe(refunded, 0.0, paid, **value_params)
+    expected = check_finite_scalar(expected, "expected")
+    if not 0 <= expected <= paid:
+        raise ValueError(f"expected must lie between 0 and paid ({paid:g}), got {expected:g}")
+    gain_v, loss_v = framed_values(refunded, expected, low=0.0, high=paid, pull=pull, **value_params)
     share = 100 * refunded / paid
     gain_text = text("framing", "refund_gain_wording", refund=f"{currency}{refunded:g}", share=_fmt_share(share))
     loss_text = text("framing", "refund_loss_wording", kept=f"{currency}{paid - refunded:g}",

@@ -1,188 +1,160 @@
-"""Questions of the framing module: lesson practice and the assignment's visible tests.
+"""Questions of the framing module: lesson practice and the assignment's visible (form-only) tests.
 
-Lesson (``notebooks/02_framing.ipynb``): ``refund_values``, ``asian_loss``,
-``frame_labels``. Assignment (``course/source/02_framing``): ``courier_values``,
-``courier_choice``, ``hotel_frames``, ``refund_gap``, ``sms_ab``.
+Lesson (``notebooks/02_framing.ipynb``), with full feedback: ``asian_loss``,
+``refund_pull``, ``frame_labels``, ``frame_kinds``. Their expected values are
+literals or plain Python here, never calls into the package (a learner could
+replace those).
 
-The expected values are recomputed from the model each time, never stored.
+Assignment (``course/source/02_framing``), form only: ``delay_message``,
+``card_reply``, ``kind_1`` … ``kind_4``, ``standby_pick``, ``rebook_wording``,
+``repair_wording``, ``regular_client``, ``short_delay_wording``,
+``long_delay_wording``, ``budget_choice``. They check names, types and allowed
+labels, and never say which label is right: that is the hidden tests' job.
 
 Examples
 --------
 >>> from servicepsych.check import check
->>> from servicepsych import prospect
->>> ns = {"gain_value": prospect.value(80), "loss_value": prospect.value(-20)}
->>> check("framing.refund_values", namespace=ns).passed
+>>> check("framing.frame_kinds", namespace={"message_kinds": ["attribute", "goal", "risky_choice"]}).passed
 True
->>> check("framing.refund_values", namespace={"gain_value": 80.0, "loss_value": -20.0}).passed
+>>> check("framing.delay_message", namespace={"delay_message": "a"}).passed      # well formed, maybe wrong
+True
+>>> check("framing.delay_message", namespace={"delay_message": "d"}).passed
 False
 """
 
 from __future__ import annotations
 
-from ._base import Question, expect_bool, expect_choice, expect_number, register
+from ._base import Question, expect_choice, expect_labels, expect_number, register
 from ..strings import text
 
-__all__ = ["LESSON_FRAMES", "QUESTIONS"]
+__all__ = ["FRAME_KINDS", "LESSON_FRAMES", "LESSON_KINDS", "QUESTIONS"]
 
-_OPTIONS = ("sure", "risky")
+#: The three kinds of framing effect (Levin, Schneider & Gaeth, 1998).
+FRAME_KINDS = ("attribute", "risky_choice", "goal")
 
-#: Answer key of the lesson's classification practice (four messages shown in the lesson).
+#: Answer key of the lesson's gain/loss practice (four messages shown in the lesson).
 LESSON_FRAMES = ("gain", "loss", "loss", "gain")
 
-#: The number of hotel messages the assignment asks to classify.
-N_HOTEL_MESSAGES = 5
+#: Answer key of the lesson's kind-of-frame practice (three messages shown in the lesson).
+LESSON_KINDS = ("attribute", "goal", "risky_choice")
 
 
 def _t(key: str, **fields) -> str:
     return text("framing", key, **fields)
 
 
-# ---------------------------------------------------------------- expected values (from the model)
+# ---------------------------------------------------------------- lesson: expected values in plain Python
 
-def _refund_expected():
-    from ..prospect import value
-
-    return value(80), value(80 - 100)
-
-
-def _asian_loss_expected():
-    from ..framing import asian_disease, predict_choice
-
-    return predict_choice(asian_disease("loss"))
+def _v(x: float, alpha: float = 0.88, beta: float = 0.88, lam: float = 2.25) -> float:
+    """Tversky & Kahneman (1992) value function with their median parameters."""
+    return x ** alpha if x >= 0 else -lam * (-x) ** beta
 
 
-def _courier_expected():
-    # 900 parcels stuck before a sale; wording: parcels that MISS the sale (loss frame).
-    from ..framing import FramedChoice, predict_choice
-
-    return predict_choice(FramedChoice(sure=300, risky_outcomes=(900, 0), risky_probs=(1 / 3, 2 / 3),
-                                       reference=900, frame="loss"))
+def _w(p: float, c: float) -> float:
+    """Tversky & Kahneman (1992) weighting function."""
+    return p ** c / (p ** c + (1 - p) ** c) ** (1 / c)
 
 
-def _refund_gap_reference(paid, refunded):
-    from ..prospect import value
-
-    return value(refunded) - value(refunded - paid)
-
-
-# ---------------------------------------------------------------- tests
-
-def _test_refund_values(ns):
-    gain, loss = _refund_expected()
-    expect_number(ns, "gain_value", gain, tol=1e-6)
-    expect_number(ns, "loss_value", loss, tol=1e-6)
+#: Programme C (400 die for sure) and D (1/3 nobody dies, 2/3 all 600 die), delta = 0.69 for losses.
+_ASIAN_LOSS_SURE = _v(-400)
+_ASIAN_LOSS_RISKY = _w(2 / 3, 0.69) * _v(-600)
 
 
 def _test_asian_loss_values(ns):
-    pred = _asian_loss_expected()
-    expect_number(ns, "sure_value_loss", pred.sure_value, tol=1e-6)
-    expect_number(ns, "risky_value_loss", pred.risky_value, tol=1e-6)
+    expect_number(ns, "sure_value_loss", _ASIAN_LOSS_SURE, tol=1e-6)
+    expect_number(ns, "risky_value_loss", _ASIAN_LOSS_RISKY, tol=1e-6)
 
 
 def _test_asian_loss_choice(ns):
-    expect_choice(ns, "predicted_option", _OPTIONS, _asian_loss_expected().choice)
+    expect_choice(ns, "predicted_option", ("sure", "risky"),
+                  "sure" if _ASIAN_LOSS_SURE > _ASIAN_LOSS_RISKY else "risky")
 
 
-def _check_label_list(ns, name: str, n: int) -> list:
-    labels = ns[name]
-    if type(labels) not in (list, tuple):
-        raise AssertionError(_t("wrong_length", name=name, n=n, actual=f"a {type(labels).__name__}"))
-    if len(labels) != n:
-        raise AssertionError(_t("wrong_length", name=name, n=n, actual=len(labels)))
-    for i, item in enumerate(labels):
-        if type(item) is not str or item.strip().lower() not in ("gain", "loss"):
-            raise AssertionError(_t("wrong_item_type", index=i, name=name, kind=f"{type(item).__name__} {item!r}"))
-    return [item.strip().lower() for item in labels]
+def _test_refund_pull(ns):
+    # With pull 0 both wordings keep the customer's own reference point: the same felt value.
+    expect_number(ns, "gap_without_pull", 0.0, tol=1e-6)
+    # Paid 250, refunded 200, pull 0.5 (the lesson's widget defaults): the gap for each expectation,
+    # by the same model for both wordings (reference = expected + pull * (anchor - expected)).
+    gap_full = _v(200 - (250 + 0.5 * (0 - 250))) - _v(200 - 250)
+    gap_nothing = _v(200 - 0) - _v(200 - (0 + 0.5 * (250 - 0)))
+    expect_choice(ns, "matters_more_for", ("expected_nothing", "expected_full"),
+                  "expected_full" if gap_full > gap_nothing else "expected_nothing")
+
+
+def _check_labels(ns, name: str, key: tuple, choices: tuple, wrong_key: str) -> None:
+    got = expect_labels(ns, name, choices, length=len(key))
+    wrong = sum(g != e for g, e in zip(got, key))
+    if wrong:
+        raise AssertionError(_t(wrong_key, wrong=wrong, n=len(key), name=name))
 
 
 def _test_frame_labels(ns):
-    got = _check_label_list(ns, "message_frames", len(LESSON_FRAMES))
-    wrong = sum(g != e for g, e in zip(got, LESSON_FRAMES))
-    if wrong:
-        raise AssertionError(_t("wrong_labels", wrong=wrong, n=len(LESSON_FRAMES), name="message_frames"))
+    _check_labels(ns, "message_frames", LESSON_FRAMES, ("gain", "loss"), "wrong_labels")
 
 
-def _test_courier_values(ns):
-    pred = _courier_expected()
-    expect_number(ns, "sure_value", pred.sure_value, tol=1e-6)
-    expect_number(ns, "risky_value", pred.risky_value, tol=1e-6)
+def _test_frame_kinds(ns):
+    _check_labels(ns, "message_kinds", LESSON_KINDS, FRAME_KINDS, "wrong_kinds")
 
 
-def _test_courier_choice(ns):
-    expect_choice(ns, "courier_choice", _OPTIONS, _courier_expected().choice)
-    expect_bool(ns, "reverses_gain_frame", True)
+# ---------------------------------------------------------------- assignment: form only
+
+def _choice_question(name: str, choices: tuple, hint_key: str) -> Question:
+    """A form-only question: ``name`` must be one of ``choices`` (which one is right is not said)."""
+    def test(ns):
+        expect_choice(ns, name, choices)
+
+    return Question(names=(name,), tests=[(_t("form_one_of", name=name, choices=", ".join(map(repr, choices))),
+                                           test)], hint=_t(hint_key))
 
 
-def _test_hotel_frames_format(ns):
-    # The visible test checks the form only; which label is right is for the hidden tests.
-    _check_label_list(ns, "hotel_frames", N_HOTEL_MESSAGES)
+#: Allowed labels of each assignment answer (the form the visible tests check).
+ASSIGNMENT_CHOICES = {
+    "delay_message": ("a", "b", "c"),
+    "card_reply": ("a", "b", "c"),
+    "kind_1": FRAME_KINDS,
+    "kind_2": FRAME_KINDS,
+    "kind_3": FRAME_KINDS,
+    "kind_4": FRAME_KINDS,
+    "standby_pick": ("rebook", "standby"),
+    "rebook_wording": ("gain", "loss"),
+    "repair_wording": ("gain", "loss"),
+    "regular_client": ("larger", "smaller", "same"),
+    "short_delay_wording": ("gain", "loss", "either"),
+    "long_delay_wording": ("gain", "loss", "either"),
+    "budget_choice": ("gain_wording", "two_days_faster"),
+}
 
-
-def _test_refund_gap(ns):
-    fn = ns["refund_gap"]
-    if not callable(fn):
-        raise AssertionError(_t("not_callable", name="refund_gap", kind=type(fn).__name__))
-    for paid, refunded in ((100, 80), (250, 200), (60, 60)):
-        got = fn(paid, refunded)
-        if type(got) is not float:
-            raise AssertionError(_t("wrong_return_type", name="refund_gap", args=f"{paid}, {refunded}",
-                                    want="a float", kind=type(got).__name__))
-        expected = _refund_gap_reference(paid, refunded)
-        if abs(got - expected) > 1e-6:
-            raise AssertionError(_t("wrong_return", name="refund_gap", args=f"{paid}, {refunded}",
-                                    actual=got, expected=round(expected, 4)))
-
-
-def _test_sms_ab(ns):
-    from ..datasets import read_dataset
-
-    df = read_dataset("delay_sms_ab")
-    rates = df.groupby("frame")["complained"].mean()
-    expect_number(ns, "complaint_rate_gain", float(rates["gain"]), tol=1e-9)
-    expect_number(ns, "complaint_rate_loss", float(rates["loss"]), tol=1e-9)
-    expect_number(ns, "rate_difference", float(rates["loss"] - rates["gain"]), tol=1e-9)
-
+_HINTS = {
+    "delay_message": "hint_pick_letter", "card_reply": "hint_pick_letter",
+    "kind_1": "hint_kind", "kind_2": "hint_kind", "kind_3": "hint_kind", "kind_4": "hint_kind",
+    "standby_pick": "hint_form", "rebook_wording": "hint_form", "repair_wording": "hint_form",
+    "regular_client": "hint_form", "short_delay_wording": "hint_form", "long_delay_wording": "hint_form",
+    "budget_choice": "hint_form",
+}
 
 QUESTIONS = register("framing", {
-    "refund_values": Question(
-        names=("gain_value", "loss_value"),
-        tests=[("felt values of the two refund wordings", _test_refund_values)],
-        hint=_t("hint_refund_values"),
-    ),
+    # lesson practice (full feedback)
     "asian_loss": Question(
         names=("sure_value_loss", "risky_value_loss", "predicted_option"),
         tests=[("prospect values of programmes C and D", _test_asian_loss_values),
                ("the predicted option", _test_asian_loss_choice)],
         hint=_t("hint_asian_loss"),
     ),
+    "refund_pull": Question(
+        names=("gap_without_pull", "matters_more_for"),
+        tests=[("when the wording matters, and for whom", _test_refund_pull)],
+        hint=_t("hint_refund_pull"),
+    ),
     "frame_labels": Question(
         names=("message_frames",),
         tests=[("each message labelled gain or loss", _test_frame_labels)],
         hint=_t("hint_frame_labels"),
     ),
-    "courier_values": Question(
-        names=("sure_value", "risky_value"),
-        tests=[("prospect values of the two courier plans", _test_courier_values)],
-        hint=_t("hint_courier_values"),
+    "frame_kinds": Question(
+        names=("message_kinds",),
+        tests=[("each message labelled with its kind of frame", _test_frame_kinds)],
+        hint=_t("hint_kind"),
     ),
-    "courier_choice": Question(
-        names=("courier_choice", "reverses_gain_frame"),
-        tests=[("the predicted plan and the reversal", _test_courier_choice)],
-        hint=_t("hint_courier_values"),
-    ),
-    "hotel_frames": Question(
-        names=("hotel_frames",),
-        tests=[("five labels, each 'gain' or 'loss'", _test_hotel_frames_format)],
-        hint=_t("hint_frame_labels"),
-    ),
-    "refund_gap": Question(
-        names=("refund_gap",),
-        tests=[("refund_gap(paid, refunded) returns the felt gap as a float", _test_refund_gap)],
-        hint=_t("hint_refund_gap"),
-    ),
-    "sms_ab": Question(
-        names=("complaint_rate_gain", "complaint_rate_loss", "rate_difference"),
-        tests=[("complaint rates of the two SMS wordings", _test_sms_ab)],
-        hint=_t("hint_ab_test"),
-    ),
+    # assignment (form only)
+    **{name: _choice_question(name, choices, _HINTS[name]) for name, choices in ASSIGNMENT_CHOICES.items()},
 })

@@ -1,5 +1,10 @@
 """Lesson widgets for framing: a message A/B, a refund wording, the Asian disease explorer.
 
+Both wordings of a fact are valued by the same model from the same starting
+point, the customer's own expectation (:func:`servicepsych.framing.framed_values`):
+a wording matters only as far as it pulls the reference point toward its own
+anchor, so at pull 0 the two wordings feel the same.
+
 Every builder returns an :class:`~servicepsych.widgets._base.Explorer`; make the
 call the last expression of a notebook cell to show it. Headless, set
 ``explorer.controls[name].value`` and read ``explorer.result``.
@@ -10,141 +15,173 @@ Examples
 >>> ex = message_ab(share=0.9)
 >>> ex.result["positive"], ex.result["negative"]
 ('9 in 10 parcels arrive on time', '1 in 10 parcels arrive late')
+>>> ex.controls["pull"].value = 0.0
+>>> ex.result["better"]
+'same'
 """
 
 from __future__ import annotations
 
-import ipywidgets as W
 import numpy as np
 
 from .. import framing
 from ..strings import text
-from ._base import Explorer, figure, html_table
+from ._base import Explorer, choice, figure, html_table, slider
 
 __all__ = ["asian_disease_explorer", "message_ab", "refund_wording"]
+
+_GAIN, _LOSS = "#1b7f3b", "#b3261e"
+_PULL_GRID = np.round(np.linspace(0.0, 1.0, 21), 2)
+_SCENES = ("parcels", "repairs", "calls")
 
 
 def _t(key: str, **fields) -> str:
     return text("framing", key, **fields)
 
 
-_STYLE = {"ab_style_in_10": "in_n", "ab_style_percent": "percent"}
+def _verdict(better: str, gap: float, expected: str, pull: float) -> str:
+    if better == "same":
+        return _t("ab_verdict_same")
+    return _t("ab_verdict_gap", expected=expected, pull=pull, frame=_t(f"frame_{better}"), gap=abs(gap))
 
 
-# ---------------------------------------------------------------- message A/B
+def _pull_plot(grid, gain_curve, loss_curve, pull, gain_now, loss_now):
+    fig, ax = figure(6.4, 3.0)
+    ax.plot(grid, gain_curve, color=_GAIN, label=_t("frame_gain"))
+    ax.plot(grid, loss_curve, color=_LOSS, label=_t("frame_loss"))
+    ax.plot([pull, pull], [gain_now, loss_now], "o", color="black")
+    ax.axhline(0, color="grey", lw=0.8)
+    ax.axvline(pull, color="grey", ls=":", lw=1)
+    ax.set(title=_t("ab_plot_title"), xlabel=_t("ab_plot_x"), ylabel=_t("ab_plot_y"), xlim=(0, 1))
+    ax.legend(loc="best")
+    return fig
 
-def _message_compute(share, frame, style, good_label, bad_label):
-    wording = framing.attribute_frame(share, good_label, bad_label, style=style, n=10)
-    pct = 100.0 * share
-    gain_v, loss_v = framing.reframe(pct, 0.0, 100.0)
-    grid = np.linspace(0.0, 100.0, 101)
-    gain_curve, loss_curve = framing.reframe(grid, 0.0, 100.0)
+
+# ---------------------------------------------------------------- message A/B (attribute framing)
+
+def _message_compute(scene, share, expected, pull, style):
+    good, bad = _t(f"ab_good_{scene}"), _t(f"ab_bad_{scene}")
+    wording = framing.attribute_frame(share, good, bad, style=style, n=10)
+    pct, exp_pct = 100.0 * share, 100.0 * expected
+    gain_v, loss_v = framing.framed_values(pct, exp_pct, low=0.0, high=100.0, pull=pull)
+    curves = [framing.framed_values(pct, exp_pct, low=0.0, high=100.0, pull=float(k)) for k in _PULL_GRID]
+    message = framing.FramedMessage(wording.positive, wording.negative, gain_v, loss_v)
     return {
-        "share": share, "frame": frame, "positive": wording.positive, "negative": wording.negative,
-        "shown": wording.positive if frame == "gain" else wording.negative,
-        "gain_value": gain_v, "loss_value": loss_v,
-        "better": "gain" if gain_v >= loss_v else "loss",
-        "grid": grid, "gain_curve": gain_curve, "loss_curve": loss_curve,
+        "share": share, "expected": expected, "pull": pull, "positive": wording.positive,
+        "negative": wording.negative, "gain_value": gain_v, "loss_value": loss_v,
+        "gain_reference": framing.wording_reference(exp_pct, 0.0, pull),
+        "loss_reference": framing.wording_reference(exp_pct, 100.0, pull),
+        "better": message.better, "gap": message.gap,
+        "gain_curve": np.array([c[0] for c in curves]), "loss_curve": np.array([c[1] for c in curves]),
     }
 
 
 def _message_render(r):
-    mark = _t("ab_shown")
     rows = [
-        [_t("frame_gain"), r["positive"], f"{r['gain_value']:.1f}", mark if r["frame"] == "gain" else ""],
-        [_t("frame_loss"), r["negative"], f"{r['loss_value']:.1f}", mark if r["frame"] == "loss" else ""],
+        [_t("frame_gain"), r["positive"], f"{r['gain_reference']:.0f}%", f"{r['gain_value']:.1f}"],
+        [_t("frame_loss"), r["negative"], f"{r['loss_reference']:.0f}%", f"{r['loss_value']:.1f}"],
     ]
-    table = html_table(rows, [_t("ab_col_frame"), _t("ab_col_wording"), _t("ab_col_value"), ""])
-    verdict = _t("ab_verdict", frame=_t(f"frame_{r['better']}"), gap=abs(r["gain_value"] - r["loss_value"]))
-    fig, ax = figure(6.0, 3.2)
-    ax.plot(r["grid"], r["gain_curve"], color="#1b7f3b", label=_t("frame_gain"))
-    ax.plot(r["grid"], r["loss_curve"], color="#b3261e", label=_t("frame_loss"))
-    ax.axhline(0, color="grey", lw=0.8)
-    x = 100 * r["share"]
-    ax.plot([x], [r["gain_value"] if r["frame"] == "gain" else r["loss_value"]], "ko")
-    ax.axvline(x, color="grey", ls=":", lw=1)
-    ax.set(title=_t("ab_plot_title"), xlabel=_t("ab_plot_x"), ylabel=_t("ab_plot_y"))
-    ax.legend(loc="lower right")
+    table = html_table(rows, [_t("ab_col_frame"), _t("ab_col_wording"), _t("ab_col_reference"), _t("ab_col_value")])
+    verdict = _verdict(r["better"], r["gap"], f"{100 * r['expected']:.0f}%", r["pull"])
+    fig = _pull_plot(_PULL_GRID, r["gain_curve"], r["loss_curve"], r["pull"], r["gain_value"], r["loss_value"])
     return [table + f"<p>{verdict}</p>", fig]
 
 
-def message_ab(share: float = 0.9, *, good_label: str = "parcels arrive on time",
-               bad_label: str = "parcels arrive late", frame: str = "gain") -> Explorer:
+def message_ab(share: float = 0.9, *, expected: float = 0.9, pull: float = 0.5, scene: str = "parcels") -> Explorer:
     """A/B a service message: the same share worded by its good or its bad side.
 
-    Controls: the share of good outcomes, which wording the customer is shown,
-    the style (``N in 10`` or percent) and the two labels. The view shows both
-    wordings with their felt value (the good side coded as a gain from 0, the
-    bad side as a loss from 100%; :func:`servicepsych.framing.reframe`) and the
-    two value curves.
+    Controls: the message, the share of good outcomes, what the customer
+    expected before reading, the pull of the wording (how far it moves the
+    reference point toward its own anchor: 0% for the good-side wording, 100%
+    for the bad-side one) and the style. Both felt values come from
+    :func:`servicepsych.framing.framed_values` with the same expectation; the
+    plot shows them over every pull, meeting at pull 0.
 
     Returns
     -------
     Explorer
-        ``result`` holds ``positive``, ``negative``, ``shown``, ``gain_value``,
-        ``loss_value`` and ``better``.
+        ``result`` holds ``positive``, ``negative``, ``gain_value``,
+        ``loss_value``, ``gap`` and ``better`` (``"gain"``, ``"loss"`` or ``"same"``).
 
     Examples
     --------
-    >>> ex = message_ab(0.75, good_label="lean", bad_label="fat")
+    >>> ex = message_ab(0.75, expected=0.75)
     >>> ex.controls["style"].value = "percent"
     >>> ex.result["positive"], ex.result["better"]
-    ('75% lean', 'gain')
+    ('75% parcels arrive on time', 'gain')
     """
-    if frame not in framing.FRAMES:
-        raise ValueError(f"frame must be 'gain' or 'loss', got {frame!r}")
+    if scene not in _SCENES:
+        raise ValueError(f"scene must be one of {', '.join(_SCENES)}, got {scene!r}")
     controls = {
-        "share": W.FloatSlider(value=share, min=0.0, max=1.0, step=0.05, description=_t("ab_share"),
-                               readout_format=".0%", continuous_update=False),
-        "frame": W.ToggleButtons(options=[(_t("frame_gain"), "gain"), (_t("frame_loss"), "loss")],
-                                 value=frame, description=_t("ab_frame")),
-        "style": W.Dropdown(options=[(_t(k), v) for k, v in _STYLE.items()], value="in_n",
-                            description=_t("ab_style")),
-        "good_label": W.Text(value=good_label, description=_t("ab_good_label")),
-        "bad_label": W.Text(value=bad_label, description=_t("ab_bad_label")),
+        "scene": choice(_t("ab_scene"), [(_t(f"ab_scene_{s}"), s) for s in _SCENES], scene),
+        "share": slider(_t("ab_share"), share, 0.0, 1.0, 0.05, continuous=False, readout_format=".0%"),
+        "expected": slider(_t("ab_expected"), expected, 0.0, 1.0, 0.05, continuous=False, readout_format=".0%"),
+        "pull": slider(_t("ab_pull"), pull, 0.0, 1.0, 0.05, continuous=False, readout_format=".2f"),
+        "style": choice(_t("ab_style"), [(_t("ab_style_in_10"), "in_n"), (_t("ab_style_percent"), "percent")],
+                        "in_n", buttons=True),
     }
     return Explorer(controls, _message_compute, _message_render, title=_t("ab_title"))
 
 
 # ---------------------------------------------------------------- refund wording
 
-def _refund_compute(paid, refunded, lam):
+_EXPECTED_SHARE = {"nothing": 0.0, "half": 0.5, "full": 1.0}
+
+
+def _refund_compute(paid, refunded, expected, pull, lam):
     if refunded > paid:
-        raise ValueError(f"refunded ({refunded:g}) cannot be more than paid ({paid:g}): lower the refund")
-    return framing.reframe_refund(paid, refunded, lam=lam)
+        raise ValueError(_t("refund_too_much", refunded=refunded, paid=paid))
+    exp_amount = _EXPECTED_SHARE[expected] * paid
+    message = framing.reframe_refund(paid, refunded, expected=exp_amount, pull=pull, lam=lam)
+    curves = [framing.framed_values(refunded, exp_amount, low=0.0, high=paid, pull=float(k), lam=lam)
+              for k in _PULL_GRID]
+    return {"message": message, "paid": paid, "refunded": refunded, "expected": expected, "pull": pull, "lam": lam,
+            "gain_reference": framing.wording_reference(exp_amount, 0.0, pull),
+            "loss_reference": framing.wording_reference(exp_amount, paid, pull),
+            "gain_curve": np.array([c[0] for c in curves]), "loss_curve": np.array([c[1] for c in curves])}
 
 
-def _refund_render(m):
-    rows = [[_t("frame_gain"), m.gain_text, f"{m.gain_value:.1f}"],
-            [_t("frame_loss"), m.loss_text, f"{m.loss_value:.1f}"]]
-    verdict = _t("ab_verdict", frame=_t(f"frame_{m.better}"), gap=abs(m.gain_value - m.loss_value))
-    return html_table(rows, [_t("ab_col_frame"), _t("ab_col_wording"), _t("ab_col_value")]) + f"<p>{verdict}</p>"
+def _refund_render(r):
+    m = r["message"]
+    rows = [[_t("frame_gain"), m.gain_text, f"¥{r['gain_reference']:.0f}", f"{m.gain_value:.1f}"],
+            [_t("frame_loss"), m.loss_text, f"¥{r['loss_reference']:.0f}", f"{m.loss_value:.1f}"]]
+    table = html_table(rows, [_t("ab_col_frame"), _t("ab_col_wording"), _t("ab_col_reference"), _t("ab_col_value")])
+    verdict = _verdict(m.better, m.gap, _t(f"refund_expected_{r['expected']}"), r["pull"])
+    fig = _pull_plot(_PULL_GRID, r["gain_curve"], r["loss_curve"], r["pull"], m.gain_value, m.loss_value)
+    return [table + f"<p>{verdict}</p>", fig]
 
 
-def refund_wording(paid: float = 250, refunded: float = 200) -> Explorer:
-    """Word a partial refund as what the customer gets back or what they forfeit.
+def refund_wording(paid: float = 250, refunded: float = 200, *, expected: str = "full",
+                   pull: float = 0.5) -> Explorer:
+    """Word a partial refund as what the customer gets back or what they forfeit, from one expectation.
+
+    Controls: price paid, amount refunded, what the customer expected back
+    (nothing, half, the full price), the pull of the wording and λ.
 
     Returns
     -------
     Explorer
-        ``result`` is a :class:`servicepsych.framing.FramedMessage`.
+        ``result["message"]`` is a :class:`servicepsych.framing.FramedMessage`.
 
     Examples
     --------
     >>> ex = refund_wording(100, 80)
-    >>> ex.result.better
+    >>> ex.result["message"].better
     'gain'
-    >>> ex.controls["refunded"].value = 100
-    >>> ex.result.loss_value
-    0.0
+    >>> ex.controls["pull"].value = 0.0
+    >>> ex.result["message"].better
+    'same'
     """
+    if expected not in _EXPECTED_SHARE:
+        raise ValueError(f"expected must be one of {', '.join(_EXPECTED_SHARE)}, got {expected!r}")
     controls = {
-        "paid": W.FloatSlider(value=paid, min=10, max=1000, step=10, description=_t("refund_paid"),
-                              continuous_update=False),
-        "refunded": W.FloatSlider(value=refunded, min=0, max=1000, step=10, description=_t("refund_refunded"),
-                                  continuous_update=False),
-        "lam": W.FloatSlider(value=2.25, min=1.0, max=4.0, step=0.05, description=_t("refund_lam"),
-                             continuous_update=False),
+        "paid": slider(_t("refund_paid"), float(paid), 10.0, 1000.0, 10.0, continuous=False, readout_format=".0f"),
+        "refunded": slider(_t("refund_refunded"), float(refunded), 0.0, 1000.0, 10.0, continuous=False,
+                           readout_format=".0f"),
+        "expected": choice(_t("refund_expected"), [(_t(f"refund_expected_{k}"), k) for k in _EXPECTED_SHARE],
+                           expected, buttons=True),
+        "pull": slider(_t("refund_pull"), pull, 0.0, 1.0, 0.05, continuous=False, readout_format=".2f"),
+        "lam": slider(_t("refund_lam"), 2.25, 1.0, 4.0, 0.05, continuous=False, readout_format=".2f"),
     }
     return Explorer(controls, _refund_compute, _refund_render, title=_t("refund_title"))
 
@@ -157,9 +194,9 @@ _ALPHA_GRID = np.round(np.arange(0.30, 1.0001, 0.02), 2)
 def _asian_compute(lam, alpha, p):
     rows = {}
     for frame in framing.FRAMES:
-        choice = framing.asian_disease(frame, p_all_saved=p)
-        pred = framing.predict_choice(choice, alpha=alpha, beta=alpha, lam=lam)
-        curve = np.array([framing.predict_choice(choice, alpha=a, beta=a, lam=lam).margin for a in _ALPHA_GRID])
+        problem = framing.asian_disease(frame, p_all_saved=p)
+        pred = framing.predict_choice(problem, alpha=alpha, beta=alpha, lam=lam)
+        curve = np.array([framing.predict_choice(problem, alpha=a, beta=a, lam=lam).margin for a in _ALPHA_GRID])
         rows[frame] = {"prediction": pred, "curve": curve}
     gain, loss = rows["gain"]["prediction"].choice, rows["loss"]["prediction"].choice
     return {"lam": lam, "alpha": alpha, "p": p, "gain": rows["gain"], "loss": rows["loss"],
@@ -180,12 +217,12 @@ def _asian_render(r):
     else:
         verdict = _t("asian_no_reversal", gain=_t(f"option_{r['gain']['prediction'].choice}"),
                      loss=_t(f"option_{r['loss']['prediction'].choice}"))
-    fig, ax = figure(6.0, 3.2)
-    for frame, colour in (("gain", "#1b7f3b"), ("loss", "#b3261e")):
+    fig, ax = figure(6.4, 3.0)
+    for frame, colour in (("gain", _GAIN), ("loss", _LOSS)):
         ax.plot(_ALPHA_GRID, r[frame]["curve"], color=colour, label=_t(f"frame_{frame}"))
     ax.axhline(0, color="grey", lw=0.8)
     ax.axvline(r["alpha"], color="black", ls=":", lw=1)
-    ax.set(title=_t("asian_plot_title"), xlabel=_t("asian_alpha"), ylabel=_t("asian_plot_y"))
+    ax.set(title=_t("asian_plot_title"), xlabel=_t("asian_plot_x"), ylabel=_t("asian_plot_y"))
     ax.legend(loc="best")
     return [table + f"<p><strong>{verdict}</strong></p>", fig]
 
@@ -215,11 +252,8 @@ def asian_disease_explorer(lam: float = 2.25, alpha: float = 0.88, p: float = 1 
     False
     """
     controls = {
-        "lam": W.FloatSlider(value=lam, min=0.5, max=4.0, step=0.05, description=_t("asian_lam"),
-                             continuous_update=False),
-        "alpha": W.FloatSlider(value=alpha, min=0.30, max=1.0, step=0.02, description=_t("asian_alpha"),
-                               continuous_update=False),
-        "p": W.FloatSlider(value=p, min=0.05, max=0.95, step=0.01, description=_t("asian_p"),
-                           readout_format=".2f", continuous_update=False),
+        "lam": slider(_t("asian_lam"), lam, 0.5, 4.0, 0.05, continuous=False, readout_format=".2f"),
+        "alpha": slider(_t("asian_alpha"), alpha, 0.30, 1.0, 0.02, continuous=False, readout_format=".2f"),
+        "p": slider(_t("asian_p"), p, 0.05, 0.95, 0.01, continuous=False, readout_format=".2f"),
     }
     return Explorer(controls, _asian_compute, _asian_render, title=_t("asian_title"))
