@@ -16,6 +16,7 @@ VERBS = {
     "feedback": "servicepsych.grading.learner_feedback",
     "export": "servicepsych.grading.export",
     "report": "servicepsych.grading.report",
+    "workshop": "servicepsych.workshop.serve",
 }
 
 
