@@ -1,147 +1,160 @@
-"""Each peak-end question passes the answer key's values and fails wrong ones (wrong value,
-wrong type, an object whose __eq__ always says True, a placeholder)."""
+"""The peak-end question bank.
+
+Lesson questions pass the key and fail wrong answers, wrong types and trick objects.
+Assignment questions are form-only: they accept a well-formed *wrong* answer (so they
+never reveal the key) and reject wrong types and labels outside the allowed set.
+"""
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
-import pandas as pd
 import pytest
 
+from conftest import trick_values
 from servicepsych.check import check, list_questions
+from servicepsych.datasets import read_dataset
 from servicepsych.questions import peak_end as Q
 
 
-class AlwaysEqual:
-    def __eq__(self, other):
-        return True
-
-    def __hash__(self):
-        return 0
+def key_peak_end_score(ratings, end_window=1):
+    if len(ratings) == 0 or not 1 <= end_window <= len(ratings):
+        raise ValueError("bad input")
+    return float((max(ratings) + sum(ratings[-end_window:]) / end_window) / 2)
 
 
-def key_peak_end_score(ratings):
-    if len(ratings) == 0:
-        raise ValueError("empty")
-    return (max(ratings) + ratings[-1]) / 2.0
+def wrong_peak_end_score(ratings, end_window=1):  # well-formed but wrong: the mean
+    return float(sum(ratings) / len(ratings))
 
 
-def key_strongest_predictor(df, columns):
-    r = {c: abs(df[c].corr(df["remembered_rating"])) for c in columns}
-    return max(r, key=r.get)
-
-
-# The answer key, worked out by hand from the scenario data (not with the model).
-KEY = {
+# ---------------------------------------------------------------- lesson questions
+LESSON_KEY = {
     "patients": {"patient_a_score": 7.5, "patient_b_score": 4.5},
     "cold_water": {"repeat_trial": "long"},
     "warm_close": {"call_remembered": 7.0, "with_warm_close": 5.0},
-    "store_greeting": {"better_entrance": "greet_once"},
-    "checkout": {"checkout_peak_end": 7.0, "checkout_mean": 5.0},
-    "peak_end_function": {"peak_end_score": key_peak_end_score},
-    "rebooking": {"rebooking_remembered_better": "warm", "rebooking_more_total": "warm"},
-    "redesign": {"effect_shorter_hold": "same", "effect_warm_close": "lower",
-                 "effect_callback": "lower", "effect_upsell_end": "higher"},
-    "strongest_predictor": {"strongest_predictor": key_strongest_predictor},
+    "chat_ending": {"better_chat_ending": "agent_summary"},
+    "length_adds": {"length_adds": "a_little"},
+}
+LESSON_WRONG = {
+    "patient_a_score": 6.0, "patient_b_score": 4.0, "repeat_trial": "short", "call_remembered": 6.0,
+    "with_warm_close": 4.0, "better_chat_ending": "bot_survey", "length_adds": "nothing",
 }
 
 
-def test_every_question_has_a_key():
-    assert sorted(n.split(".", 1)[1] for n in list_questions("peak_end")) == sorted(KEY)
+def _pe(r):
+    return (max(r) + r[-1]) / 2
 
 
-def test_hand_key_matches_scenario_data():
-    assert (max(Q.CHECKOUT) + Q.CHECKOUT[-1]) / 2 == KEY["checkout"]["checkout_peak_end"]
-    assert sum(Q.CHECKOUT) / len(Q.CHECKOUT) == KEY["checkout"]["checkout_mean"]
+def test_lesson_literals_match_the_scenario_data():
+    """The lesson bank's expected values are literals: recompute them here with plain Python."""
+    assert _pe(Q.PATIENT_A) == 7.5 and _pe(Q.PATIENT_B) == 4.5
+    assert _pe(Q.HOLD_CALL) == 7.0
+    assert _pe(Q.HOLD_CALL + (Q.WARM_CLOSE_LEVEL,) * Q.WARM_CLOSE_MINUTES) == 5.0
+    assert _pe(Q.CHAT_AGENT_SUMMARY) < _pe(Q.CHAT_BOT_SURVEY)
 
 
-@pytest.mark.parametrize("name", sorted(KEY))
-def test_key_passes(name):
-    result = check(f"peak_end.{name}", namespace=dict(KEY[name]))
+def test_length_adds_literal_matches_the_data():
+    """R² of peak + end (last 3 moments), with and without the length, recomputed with numpy."""
+    df = read_dataset("service_journeys")
+    per = [g.to_numpy() for _, g in df.groupby("journey_id")["rating"]]
+    y = 10 - df.groupby("journey_id")["remembered_satisfaction"].first().to_numpy()
+    peak = np.array([r.max() for r in per])
+    end3 = np.array([r[-3:].mean() for r in per])
+    minutes = np.array([len(r) for r in per], dtype=float)
+
+    def r2(*xs):
+        X = np.column_stack([np.ones_like(y), *xs])
+        coef, *_ = np.linalg.lstsq(X, y, rcond=None)
+        return 1 - ((y - X @ coef) ** 2).sum() / ((y - y.mean()) ** 2).sum()
+
+    gain = r2(peak, end3, minutes) - r2(peak, end3)
+    assert 0.01 <= gain <= 0.10  # "a_little" by the lesson's thresholds
+
+
+def test_every_question_is_covered():
+    assert sorted(n.split(".", 1)[1] for n in list_questions("peak_end")) == sorted(
+        [*LESSON_KEY, *FORM_KEY])
+
+
+@pytest.mark.parametrize("name", sorted(LESSON_KEY))
+def test_lesson_key_passes(name):
+    result = check(f"peak_end.{name}", namespace=dict(LESSON_KEY[name]))
     assert result.passed, result.messages()
-    check(f"peak_end.{name}", namespace=dict(KEY[name]), strict=True)
 
 
-def _wrong_value(v):
-    if isinstance(v, str):
-        return {"long": "short", "greet_once": "follow", "warm": "abrupt", "same": "lower",
-                "lower": "same", "higher": "same"}[v]
-    if isinstance(v, float):
-        return v + 1.0
-    return lambda *a: "wrong"
-
-
-@pytest.mark.parametrize("name", sorted(KEY))
-def test_each_wrong_variable_fails(name):
-    for var, good in KEY[name].items():
-        for bad in (_wrong_value(good), AlwaysEqual(), [good] if not callable(good) else 42, None):
-            ns = {**KEY[name], var: bad}
+@pytest.mark.parametrize("name", sorted(LESSON_KEY))
+def test_lesson_rejects_wrong_values_and_tricks(name):
+    for var in LESSON_KEY[name]:
+        good = LESSON_KEY[name][var]
+        for bad in (LESSON_WRONG[var], [good], None, str(good) if not isinstance(good, str) else 1.0,
+                    *[t for t in trick_values() if t is not Ellipsis]):
+            ns = {**LESSON_KEY[name], var: bad}
             result = check(f"peak_end.{name}", namespace=ns)
             assert not result.passed, (var, bad)
             assert result.messages(), (var, bad)
-            with pytest.raises(AssertionError):
-                check(f"peak_end.{name}", namespace=ns, strict=True)
 
 
-@pytest.mark.parametrize("name", sorted(KEY))
-def test_placeholder_is_explained_not_raised(name):
-    ns = {var: ... for var in KEY[name]}
-    result = check(f"peak_end.{name}", namespace=ns)
-    assert not result.passed
-    assert "placeholder" in result.messages()[0]
+@pytest.mark.parametrize("name", sorted(LESSON_KEY))
+def test_untouched_lesson_cell_is_pending_not_failed(name):
+    result = check(f"peak_end.{name}", namespace={var: ... for var in LESSON_KEY[name]})
+    assert not result.passed and result.pending
 
 
-def test_numbers_must_be_numbers_not_text():
-    ns = {**KEY["checkout"], "checkout_peak_end": "7.0"}
-    msgs = check("peak_end.checkout", namespace=ns).messages()
-    assert "should be a number" in msgs[0]
+def test_wrong_number_gets_a_useful_message():
+    msgs = check("peak_end.patients", namespace={"patient_a_score": 6.0, "patient_b_score": 4.5}).messages()
+    assert "worst" in msgs[0]
 
 
-def test_function_question_catches_common_mistakes():
-    def mean_instead(r):
-        return float(sum(r) / len(r)) if r else 0.0
-
-    def returns_int(r):
-        if not r:
-            raise ValueError
-        return int(max(r) + r[-1]) // 2
-
-    def no_error(r):
-        return (max(r) + r[-1]) / 2.0 if r else 0.0
-
-    def hard_coded(r):
-        return 4.0
-
-    for fn, words in ((mean_instead, "peak-end rule gives"), (returns_int, "return a float"),
-                      (no_error, "should raise ValueError"), (hard_coded, "peak-end rule gives")):
-        msgs = " ".join(check("peak_end.peak_end_function", namespace={"peak_end_score": fn}).messages())
-        assert words in msgs, (fn.__name__, msgs)
+# ---------------------------------------------------------------- assignment questions (form only)
+# question -> (variable, a right answer, a well-formed WRONG answer, a label outside the set)
+FORM_KEY = {
+    "redesign_shorter_hold": ("effect_shorter_hold", "same", "lower", "unchanged"),
+    "redesign_warm_close": ("effect_warm_close", "lower", "higher", "better"),
+    "redesign_callback": ("effect_callback", "lower", "same", "less"),
+    "redesign_upsell_end": ("effect_upsell_end", "higher", "lower", "worse"),
+    "budget_first": ("budget_first", "transition_plan", "shorter_hold", "warm_close"),
+    "budget_never": ("budget_never", "closing_survey", "hold_music", "survey"),
+    "entrance_plan": ("entrance_plan", "greet_once", "follow", "greet"),
+    "checkout_effort": ("checkout_effort", "minibar_check", "farewell_gift", "queue"),
+    "return_repeat": ("would_repeat", "shop_b", "shop_a", "b"),
+    "return_more_total": ("more_total", "shop_b", "shop_a", "a"),
+    "peak_end_function": ("peak_end_score", key_peak_end_score, wrong_peak_end_score, 4.0),
+}
 
 
-def test_function_question_explains_a_crash():
-    def crashes(r):
-        return r[10]
+@pytest.mark.parametrize("name", sorted(FORM_KEY))
+def test_assignment_question_accepts_right_and_wrong_well_formed_answers(name):
+    var, right, wrong, _ = FORM_KEY[name]
+    for value in (right, wrong):
+        result = check(f"peak_end.{name}", namespace={var: value})
+        assert result.passed, (value, result.messages())
+        check(f"peak_end.{name}", namespace={var: value}, strict=True)
+    assert Q.QUESTIONS[name].names == (var,)  # one item per question: one test cell per item
 
-    msgs = check("peak_end.peak_end_function", namespace={"peak_end_score": crashes}).messages()
-    assert any("IndexError" in m for m in msgs)
+
+@pytest.mark.parametrize("name", sorted(FORM_KEY))
+def test_assignment_question_rejects_malformed_answers(name):
+    var, right, _, outside = FORM_KEY[name]
+    bads = [outside, None, 3, [right] if isinstance(right, str) else "peak_end_score",
+            *[t for t in trick_values() if t is not Ellipsis]]
+    for bad in bads:
+        ns = {var: bad}
+        assert not check(f"peak_end.{name}", namespace=ns).passed, (name, bad)
+        with pytest.raises(AssertionError):
+            check(f"peak_end.{name}", namespace=ns, strict=True)
 
 
-def test_predictor_question_rejects_a_fixed_answer_and_wrong_types():
-    from servicepsych.datasets import read_dataset
+def test_function_form_check_wants_a_float_not_the_right_value():
+    def returns_int(ratings, end_window=1):
+        return int(max(ratings))
 
-    df = read_dataset("call_logs")
-    fixed_answer = key_strongest_predictor(df, list(Q.PREDICTOR_COLUMNS))
-    msgs = check("peak_end.strongest_predictor",
-                 namespace={"strongest_predictor": lambda d, c: fixed_answer}).messages()
-    assert msgs and "most strongly correlated" in msgs[0]
-    msgs = check("peak_end.strongest_predictor",
-                 namespace={"strongest_predictor": lambda d, c: np.str_(fixed_answer)}).messages()
-    assert msgs and "return the column name as a str" in msgs[0]
+    msgs = " ".join(check("peak_end.peak_end_function", namespace={"peak_end_score": returns_int}).messages())
+    assert "return a float" in msgs
+    msgs = check("peak_end.peak_end_function", namespace={"peak_end_score": 7.5}).messages()
+    assert msgs and "function" in msgs[0]
 
-    def signed(d, c):  # forgets the absolute value: picks the most positive one
-        return max(c, key=lambda col: d[col].corr(d["remembered_rating"]))
 
-    tiny = pd.DataFrame({"remembered_rating": [1.0, 2, 3, 4], "x": [4.0, 3, 2, 1], "y": [1.0, 2, 2, 5]})
-    assert key_strongest_predictor(tiny, ["x", "y"]) == "x" and signed(tiny, ["x", "y"]) == "y"
-    assert math.isclose(abs(tiny["x"].corr(tiny["remembered_rating"])), 1.0)
+def test_form_messages_do_not_name_the_right_label():
+    """A malformed answer's message lists the allowed labels, all of them, not the right one alone."""
+    msgs = " ".join(check("peak_end.entrance_plan", namespace={"entrance_plan": "greet"}).messages())
+    for label in Q.ENTRANCE_OPTIONS:
+        assert label in msgs
