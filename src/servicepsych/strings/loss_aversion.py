@@ -84,12 +84,6 @@ EN = {
     "opening_c": "\u201cOur policy covers damage in transit, so there is nothing to worry about.\u201d",
     # ---------------------------------------------------------------- assignment (form-only checks)
     "q_form_hint": "This check only looks at the form of your answer; the grader's hidden tests check the choice.",
-    "sentence_a": "\u201cGood news: we'll credit your account so you're not out of pocket.\u201d",
-    "sentence_b": "\u201cOur contractors are insured, so this will go through the usual claims process.\u201d",
-    "sentence_c": (
-        "\u201cI'm very sorry: our contractor damaged your laptop in your own home, and being without it "
-        "for a week is a real problem for you.\u201d"
-    ),
     # ---------------------------------------------------------------- feedback messages
     "msg_wrong_sign": "`{name}` is {actual!r}: a felt loss is negative. Did you pass the loss as a negative number?",
     "msg_gain_scale": "`{name}` is {actual!r}: that is the size of the loss, but a loss needs a larger gesture to offset it.",
