@@ -78,11 +78,11 @@ DATASETS = {
             "parcel will miss its promised date by N days'). Columns: customer_id; frame ('gain' or 'loss'); "
             "channel ('sms' or 'app' notification); member (True for loyalty members); delay_days (1-5); "
             "complained (True if the customer opened a complaint within a week). How it was generated: the "
-            "chance of a complaint rises steeply with each day of delay and a little for members; the loss "
-            "wording adds complaints only when the message was actually read (most SMS, under half of app "
-            "notifications; reading is not recorded) and only on delays of up to 3 days, fading to nothing "
-            "on 4-5-day delays; an unrecorded customer-to-customer difference adds noise. So the wording is "
-            "one cause among several, and a hypothesis to test, not the rule that made the data."
+            "chance of a complaint depends on the delay, on membership, on the wording (only when the message "
+            "was actually read, which is not recorded and is less likely for app notifications; the wording's "
+            "effect may differ between delays), and on an unrecorded customer-to-customer difference that adds "
+            "noise. The exact model is in the docstring of build_delay_sms_ab. So the wording is one cause "
+            "among several, and a hypothesis to test, not the rule that made the data."
         ),
         build=build_delay_sms_ab,
     ),
