@@ -1,261 +1,228 @@
-"""The anchoring questions: the answer key passes, wrong answers and tricks fail with a clear message."""
+"""The anchoring questions.
+
+* Lesson practice questions: the right answer passes, wrong answers and trick objects fail with a clear message.
+* Assignment questions check the form only: a well-formed *wrong* answer passes them (so they reveal nothing
+  about the key), while wrong types and labels outside the allowed set fail.
+"""
 
 from __future__ import annotations
 
-import statistics
+import re
 from pathlib import Path
 
 import nbformat
+import numpy as np
 import pytest
 
+from conftest import trick_values
 from servicepsych.check import check, list_questions
 from servicepsych.questions import anchoring as Q
 
-KEY_NOTEBOOK = Path(__file__).resolve().parents[1] / "course" / "source" / "01_anchoring" / "01_anchoring.ipynb"
-
-
-class AlwaysEqual(float):
-    """A trick: equal to everything."""
-
-    def __eq__(self, other):
-        return True
-
-    __hash__ = float.__hash__
-
-
-class Sneaky:
-    def __eq__(self, other):
-        return True
-
-    def __float__(self):
-        return 0.0
-
-
-# ------------------------------------------------------------------ the answer key, written out
-
-def key_anchored_estimate(anchor, belief, adjustment):
-    if not 0 <= adjustment <= 1:
-        raise ValueError("adjustment must lie between 0 and 1")
-    return float(anchor + adjustment * (belief - anchor))
-
-
-def key_safe_quote(quotes, own_guess, actual, adjustment):
-    for q in sorted(quotes):
-        if key_anchored_estimate(q, own_guess, adjustment) >= actual:
-            return q
-    return None
-
-
-def key_group_index(table):
-    lo = table[table["condition"] == "low"]
-    hi = table[table["condition"] == "high"]
-    return float((hi["estimate"].median() - lo["estimate"].median())
-                 / (hi["anchor"].iloc[0] - lo["anchor"].iloc[0]))
-
-
-def key_namespace():
-    import pandas as pd
-
-    p, h, r = Q.PILOT, Q.HOLD, Q.REPAIR
-    pilot_index = (p["high_median"] - p["low_median"]) / (p["high_anchor"] - p["low_anchor"])
-    caller = h["quoted"] + h["adjustment"] * (h["own_guess"] - h["quoted"])
-    return {
-        "wheel_index": (45 - 25) / (65 - 10),
-        "caller_expects": caller,
-        "how_it_feels": "late",
-        "agents_adjustment": 1 - 0.41,
-        "pilot_index": pilot_index,
-        "pilot_adjustment": 1 - pilot_index,
-        "anchored_estimate": key_anchored_estimate,
-        "safe_quote": key_safe_quote,
-        "repair_quote": key_safe_quote(r["quotes"], r["own_guess"], r["actual"], r["adjustment"]),
-        "group_index": key_group_index,
-        "plan_index": key_group_index(pd.DataFrame(Q.SURVEY)),
-    }
-
+REPO = Path(__file__).resolve().parents[1]
+KEY_NOTEBOOK = REPO / "course" / "source" / "01_anchoring" / "01_anchoring.ipynb"
+LESSON = REPO / "notebooks" / "01_anchoring.ipynb"
 
 ALL = list_questions("anchoring")
+PRACTICE = sorted(q for q in ALL if q.split(".")[1].startswith("practice_"))
+ASSIGNMENT = sorted(q for q in ALL if not q.split(".")[1].startswith("practice_"))
 
-
-def test_the_expected_questions_exist():
-    assert {"anchoring.practice_wheel", "anchoring.practice_wait", "anchoring.practice_verdict",
-            "anchoring.practice_agents", "anchoring.pilot_index", "anchoring.anchored_estimate",
-            "anchoring.safe_quote", "anchoring.plan_index"} <= set(ALL)
-
-
-@pytest.mark.parametrize("question", ALL)
-def test_answer_key_passes(question):
-    result = check(question, namespace=key_namespace())
-    assert result.passed, result.messages()
-    check(question, namespace=key_namespace(), strict=True)  # does not raise
-
-
-def test_key_values_match_the_worked_numbers():
-    ns = key_namespace()
-    assert ns["wheel_index"] == pytest.approx(0.3636, abs=1e-4)    # Tversky & Kahneman (1974)
-    assert ns["caller_expects"] == pytest.approx(14.5)
-    assert ns["pilot_index"] == pytest.approx(0.4) and ns["repair_quote"] == 5
-    assert ns["plan_index"] == pytest.approx((224 - 144) / 300)
-    # the survey's medians, recomputed by hand
-    low = [e for c, e in zip(Q.SURVEY["condition"], Q.SURVEY["estimate"]) if c == "low"]
-    assert statistics.median(low) == 144
-
-
-@pytest.mark.parametrize("question", ALL)
-def test_placeholder_is_explained_not_failed_loudly(question):
-    concept_q = Q.QUESTIONS[question.split(".")[1]]
-    ns = key_namespace()
-    ns[concept_q.names[0]] = ...
-    result = check(question, namespace=ns)
-    assert not result.passed and "placeholder" in result.messages()[0]
-    with pytest.raises(AssertionError, match="placeholder"):
-        check(question, namespace=ns, strict=True)
-
-
-@pytest.mark.parametrize("question", ALL)
-def test_missing_variable(question):
-    name = Q.QUESTIONS[question.split(".")[1]].names[0]
-    ns = key_namespace()
-    del ns[name]
-    assert "not defined" in check(question, namespace=ns).messages()[0]
-
-
-VALUE_NAMES = {
-    "practice_wheel": "wheel_index", "practice_wait": "caller_expects", "practice_agents": "agents_adjustment",
-    "pilot_index": "pilot_index", "plan_index": "plan_index", "safe_quote": "repair_quote",
-    "practice_verdict": "how_it_feels",
+#: The lesson's answers, worked out by hand.
+PRACTICE_KEY = {
+    "wheel_index": (45 - 25) / (65 - 10),          # Tversky & Kahneman (1974)
+    "agents_adjustment": 1 - 0.41,                 # Northcraft & Neale (1987) via Kahneman (2011)
+    "caller_expects": 10 + 0.45 * 0.5 * (30 - 10),  # 14.5
+    "how_it_feels": "late",                        # 15 > 10 + 1: a broken promise
+    "hold_promise": "15 minutes",                  # 9 of the 10 waits are within 13 minutes
+    "budget_question_kind": "comparison",
+}
+PRACTICE_WRONG = {
+    "wheel_index": 20 / 65, "agents_adjustment": 0.41, "caller_expects": 19.0, "how_it_feels": "on_time",
+    "hold_promise": "10 minutes", "budget_question_kind": "information",
 }
 
 
-@pytest.mark.parametrize("question, name", sorted(VALUE_NAMES.items()))
-@pytest.mark.parametrize("trick", ["wrong", "text", "always_equal", "sneaky"])
-def test_wrong_values_and_tricks_fail(question, name, trick):
-    ns = key_namespace()
-    right = ns[name]
-    ns[name] = {
-        "wrong": (right + 0.5) if not isinstance(right, str) else ("early" if right != "early" else "late"),
-        "text": str(right) if not isinstance(right, str) else 3,
-        "always_equal": AlwaysEqual(0.123),
-        "sneaky": Sneaky(),
-    }[trick]
-    result = check(f"anchoring.{question}", namespace=ns)
-    assert not result.passed
-    assert f"`{name}`" in result.messages()[0] or name in result.messages()[0]
-    with pytest.raises(AssertionError):
-        check(f"anchoring.{question}", namespace=ns, strict=True)
-
-
-def test_numpy_float_is_not_a_plain_float_in_assignment_parts():
-    import numpy as np
-
-    ns = key_namespace()
-    ns["pilot_index"] = np.float64(ns["pilot_index"])
-    assert "plain float" in check("anchoring.pilot_index", namespace=ns).messages()[0]
-
-
-# ------------------------------------------------------------------ wrong functions
-
-def test_anchored_estimate_must_refuse_bad_adjustment():
-    ns = key_namespace()
-    ns["anchored_estimate"] = lambda a, b, k: float(a + k * (b - a))   # no check
-    msg = check("anchoring.anchored_estimate", namespace=ns).messages()[0]
-    assert "should raise ValueError" in msg
-
-
-def test_anchored_estimate_must_return_float_and_right_value():
-    ns = key_namespace()
-    ns["anchored_estimate"] = lambda a, b, k: a + k * (b - a) if 0 <= k <= 1 else 1 / 0
-    assert "should return a float" in check("anchoring.anchored_estimate", namespace=ns).messages()[0]
-    ns["anchored_estimate"] = lambda a, b, k: float(b + k * (a - b)) if 0 <= k <= 1 else int("x")
-    assert "the model gives" in check("anchoring.anchored_estimate", namespace=ns).messages()[0]
-    ns["anchored_estimate"] = 6.0
-    assert "should be a function" in check("anchoring.anchored_estimate", namespace=ns).messages()[0]
-    ns["anchored_estimate"] = float   # a class is not the learner's function
-    assert "should be a function" in check("anchoring.anchored_estimate", namespace=ns).messages()[0]
-
-
-def test_safe_quote_wrong_versions_fail():
-    ns = key_namespace()
-    ns["safe_quote"] = lambda quotes, g, a, k: quotes[0]          # ignores the model
-    assert not check("anchoring.safe_quote", namespace=ns).passed
-    # forgets to sort the quotes
-    ns["safe_quote"] = lambda quotes, g, a, k: next((q for q in quotes if q + k * (g - q) >= a), None)
-    assert not check("anchoring.safe_quote", namespace=ns).passed
-    # strict > instead of >=
-    ns["safe_quote"] = lambda quotes, g, a, k: next((q for q in sorted(quotes) if q + k * (g - q) > a), None)
-    assert not check("anchoring.safe_quote", namespace=ns).passed
-
-
-def test_group_index_wrong_versions_fail():
-    ns = key_namespace()
-
-    def with_means(table):
-        lo = table[table["condition"] == "low"]
-        hi = table[table["condition"] == "high"]
-        return float((hi["estimate"].mean() - lo["estimate"].mean()) / (hi["anchor"].iloc[0] - lo["anchor"].iloc[0]))
-
-    ns["group_index"] = with_means           # means, not medians: differs on the small table
-    assert "the model gives" in check("anchoring.plan_index", namespace=ns).messages()[0]
-    ns["group_index"] = lambda table: AlwaysEqual(0.375)
-    assert "should return a float" in check("anchoring.plan_index", namespace=ns).messages()[0]
-
-
-def test_function_that_raises_is_explained():
-    ns = key_namespace()
-    ns["group_index"] = lambda table: table["no_such_column"]
-    msg = check("anchoring.plan_index", namespace=ns).messages()[0]
-    assert "KeyError" in msg
-
-
-# ------------------------------------------------------------------ the real answer key notebook
-
-def test_answer_key_notebook_solutions_pass_every_visible_test():
-    """Run the key's non-test code cells, then every assignment question strictly."""
+def key_answers() -> dict:
+    """The answer key's values, read by running the key notebook's solution cells."""
     nb = nbformat.read(KEY_NOTEBOOK, as_version=4)
     ns: dict = {}
     for cell in nb.cells:
         meta = cell.metadata.get("nbgrader", {})
-        if cell.cell_type == "code" and not meta.get("grade"):
+        if cell.cell_type == "code" and meta.get("solution"):
             exec(compile(cell.source, "<key>", "exec"), ns)
-    for name in ("pilot_index", "anchored_estimate", "safe_quote", "plan_index"):
-        check(f"anchoring.{name}", namespace=ns, strict=True)
+    return {k: v for k, v in ns.items() if not k.startswith("__")}
 
+
+def allowed(question: str):
+    name = question.split(".")[1]
+    if name in Q.PROMISE_OPTIONS:
+        return Q.PROMISE_OPTIONS[name]
+    if name in Q.FEELS:
+        return Q.VERDICTS
+    if name in Q.KIND_ITEMS:
+        return Q.KINDS
+    return None
+
+
+def test_the_expected_questions_exist():
+    assert set(PRACTICE) == {f"anchoring.{n}" for n in ("practice_wheel", "practice_agents", "practice_wait",
+                                                          "practice_verdict", "practice_promise", "practice_kind")}
+    assert set(ASSIGNMENT) == {f"anchoring.{n}" for n in (*Q.PROMISE_OPTIONS, *Q.FEELS, *Q.KIND_ITEMS, "shop_index")}
+    for q in ALL:
+        assert len(Q.QUESTIONS[q.split(".")[1]].names) == 1, f"{q}: one item, one name"
+
+
+# ------------------------------------------------------------------ lesson practice
+
+@pytest.mark.parametrize("question", PRACTICE)
+def test_practice_right_answer_passes(question):
+    assert check(question, namespace=PRACTICE_KEY).passed
+
+
+@pytest.mark.parametrize("question", PRACTICE)
+def test_practice_wrong_answer_fails_with_a_message(question):
+    name = Q.QUESTIONS[question.split(".")[1]].names[0]
+    result = check(question, namespace={**PRACTICE_KEY, name: PRACTICE_WRONG[name]})
+    assert not result.passed and name in result.messages()[0]
+    with pytest.raises(AssertionError):
+        check(question, namespace={**PRACTICE_KEY, name: PRACTICE_WRONG[name]}, strict=True)
+
+
+@pytest.mark.parametrize("question", PRACTICE)
+def test_practice_rejects_trick_objects(question):
+    name = Q.QUESTIONS[question.split(".")[1]].names[0]
+    for trick in trick_values():
+        assert not check(question, namespace={**PRACTICE_KEY, name: trick}).passed, (question, trick)
+
+
+def test_broken_promise_feedback_explains_the_yardstick():
+    msg = check("anchoring.practice_verdict", namespace={"how_it_feels": "on_time"}).messages()[0]
+    assert "broken promise" in msg and "promise itself" in msg
+
+
+def test_practice_expected_values_follow_the_model():
+    # The bank's literals agree with the model (the bank itself never calls the model).
+    from servicepsych import anchoring as an
+
+    h = Q.HOLD
+    e = an.expected_wait(h["quoted"], h["own_guess"], h["adjustment"], h["credibility"])
+    assert e == pytest.approx(PRACTICE_KEY["caller_expects"])
+    assert an.wait_verdict(e, h["actual"], promised=h["quoted"]) == PRACTICE_KEY["how_it_feels"]
+    minutes = {o: int(o.split()[0]) for o in Q.HOLD_OPTIONS if o[0].isdigit()}
+    best = an.safe_quote(list(minutes.values()), Q.HOLD_WAITS, kept_share=0.9)
+    assert f"{best} minutes" == PRACTICE_KEY["hold_promise"]
+
+
+# ------------------------------------------------------------------ assignment: form only
+
+@pytest.mark.parametrize("question", ASSIGNMENT)
+def test_the_key_passes_the_visible_checks(question):
+    check(question, namespace=key_answers(), strict=True)
+
+
+@pytest.mark.parametrize("question", ASSIGNMENT)
+def test_a_well_formed_wrong_answer_passes_the_visible_checks(question):
+    """The visible check must not reveal the key: every allowed but wrong answer passes it."""
+    key = key_answers()
+    name = Q.QUESTIONS[question.split(".")[1]].names[0]
+    options = allowed(question)
+    wrong = [o for o in options if o != key[name]] if options else [key[name] + 0.2, -0.5, 1.5]
+    assert wrong
+    for value in wrong:
+        check(question, namespace={name: value}, strict=True)
+
+
+@pytest.mark.parametrize("question", ASSIGNMENT)
+def test_wrong_types_and_labels_fail(question):
+    name = Q.QUESTIONS[question.split(".")[1]].names[0]
+    options = allowed(question)
+    if options:
+        bad = [3, None, ["late"], "not an option", options[0].upper() + "!"]
+    else:
+        bad = ["0.3", 3, np.float64(0.3), 7.5, float("nan"), None]
+    for value in bad:
+        with pytest.raises(AssertionError):
+            check(question, namespace={name: value}, strict=True)
+    for trick in trick_values():
+        with pytest.raises(AssertionError):
+            check(question, namespace={name: trick}, strict=True)
+
+
+@pytest.mark.parametrize("question", ASSIGNMENT)
+def test_visible_messages_never_single_out_the_answer(question):
+    """A malformed answer's message lists every allowed label alike (or, for a number, no value at all)."""
+    name = Q.QUESTIONS[question.split(".")[1]].names[0]
+    result = check(question, namespace={name: "not an option" if allowed(question) else 12345})
+    text = " ".join(result.messages()) + " " + result.hint
+    if allowed(question):
+        assert all(repr(option) in text for option in allowed(question))
+    else:
+        assert not re.search(r"0\.3|1500|5000", text)
+
+
+# ------------------------------------------------------------------ the notebooks
 
 def _check_calls(path):
-    import re
-
     nb = nbformat.read(path, as_version=4)
     return re.findall(r'check\("(anchoring\.[a-z_]+)"', "\n".join(c.source for c in nb.cells if c.cell_type == "code"))
 
 
-def test_every_check_in_the_notebooks_names_a_real_question():
-    lesson = KEY_NOTEBOOK.parents[3] / "notebooks" / "01_anchoring.ipynb"
-    used = _check_calls(lesson) + _check_calls(KEY_NOTEBOOK)
-    assert len(used) >= 8
-    assert set(used) <= set(ALL)
-    assert set(used) == set(ALL), f"questions never asked: {set(ALL) - set(used)}"
+def test_every_question_is_asked_and_every_check_names_a_real_question():
+    used = _check_calls(LESSON) + _check_calls(KEY_NOTEBOOK)
+    assert set(used) == set(ALL), f"unused: {set(ALL) - set(used)}; unknown: {set(used) - set(ALL)}"
+    assert sorted(_check_calls(KEY_NOTEBOOK)) == sorted(ASSIGNMENT)   # one test cell per item
 
 
-def test_lesson_with_the_key_answers_passes_every_practice_check():
-    """Fill the lesson's placeholders with the key's answers: every practice check turns green."""
-    lesson = KEY_NOTEBOOK.parents[3] / "notebooks" / "01_anchoring.ipynb"
-    nb = nbformat.read(lesson, as_version=4)
-    key = key_namespace()
+def test_hidden_tests_hold_literal_answers_that_match_the_key():
+    nb = nbformat.read(KEY_NOTEBOOK, as_version=4)
+    key = key_answers()
+    for cell in nb.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if not (meta.get("grade") and cell.cell_type == "code"):
+            continue
+        hidden = cell.source.split("### BEGIN HIDDEN TESTS")[1]
+        assert "servicepsych" not in hidden and "globals(" not in hidden and "eval(" not in hidden
+        name = re.search(r'check\("anchoring\.([a-z_]+)"', cell.source).group(1)
+        value = key[name]
+        assert (f'"{value}"' in hidden) if isinstance(value, str) else ("(3700.0 - 2200.0) / (6000.0 - 1000.0)" in hidden)
+        assert meta["grade_id"] == f"test_{name}"
+
+
+def test_points_promised_equal_points_given():
+    nb = nbformat.read(KEY_NOTEBOOK, as_version=4)
+    points = {c.metadata["nbgrader"]["grade_id"]: c.metadata["nbgrader"].get("points", 0)
+              for c in nb.cells if c.metadata.get("nbgrader", {}).get("points")}
+    auto = sum(p for g, p in points.items() if g.startswith("test_"))
+    assert auto == 12 and points["written_promise"] == 4
+    intro = nb.cells[0].source
+    assert "**Points:** 16 (12 marked automatically, 4 by an assessor)" in intro
+    for cell in nb.cells:
+        m = re.search(r"^## Part (\d) · .*\((\d+) points", cell.source, re.M) if cell.cell_type == "markdown" else None
+        if m and m.group(1) in "1234":
+            part = {"1": Q.PROMISE_OPTIONS, "2": Q.FEELS, "3": Q.KIND_ITEMS, "4": ("shop_index",)}[m.group(1)]
+            assert int(m.group(2)) == sum(points[f"test_{n}"] for n in part), cell.source[:60]
+
+
+def test_core_solution_cells_hold_no_code_definitions():
+    nb = nbformat.read(KEY_NOTEBOOK, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("solution"):
+            assert not re.search(r"^\s*(def|class) ", cell.source, re.M)
+
+
+def test_lesson_with_the_right_answers_passes_every_practice_check():
+    """Fill the lesson's placeholders with the right answers: every practice check turns green."""
+    nb = nbformat.read(LESSON, as_version=4)
     ns: dict = {}
     results = []
     for cell in nb.cells:
-        if cell.cell_type != "code":
+        if cell.cell_type != "code" or "check(" not in cell.source or "= ..." not in cell.source:
             continue
         lines = cell.source.splitlines()
         for i, line in enumerate(lines):
             name, _, rest = line.partition(" = ")
             if rest.strip() == "...":
-                lines[i] = f"{name} = {key[name]!r}"
-        source = "\n".join(lines)
-        if source.rstrip().endswith(")") and 'check("anchoring.' in source.splitlines()[-1]:
-            exec(compile(source, "<lesson>", "exec"), ns)
-            results.append(eval(source.splitlines()[-1], ns))
-        else:
-            exec(compile(source, "<lesson>", "exec"), ns)
-    assert len(results) == 4
+                lines[i] = f"{name} = {PRACTICE_KEY[name]!r}"
+        exec(compile("\n".join(lines[:-1]), "<lesson>", "exec"), ns)
+        results.append(check(re.search(r'check\("([a-z_.]+)"', lines[-1]).group(1), namespace=ns))
+    assert len(results) == len(PRACTICE)
     assert all(r.passed for r in results), [r.messages() for r in results]
