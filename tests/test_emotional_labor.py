@@ -3,8 +3,9 @@
 Sources:
 * Kristensen, Borritz, Villadsen & Christensen (2005), Work & Stress 19(3), 192-207: the CBI's items,
   scoring (100/75/50/25/0, one reversed work item, mean of answered items) and minimum-answered rule.
-* Hülsheger & Schewe (2011), J. Occupational Health Psychology 16(3), 361-389: surface acting relates
-  to impaired well-being at rho .39 to .48; deep acting only weakly.
+* Hülsheger & Schewe (2011), J. Occupational Health Psychology 16(3), 361-389 (abstract): emotion-rule
+  dissonance and surface acting, together, relate to impaired well-being at rho .39 to .48; deep acting
+  only weakly, and to emotional performance and customer satisfaction at rho .18 and .37.
 """
 
 from __future__ import annotations
@@ -141,54 +142,95 @@ def test_recommend_apology():
         el.recommend_apology(False, 3)
 
 
-# ------------------------------------------------------------------ exhaustion model
+# ------------------------------------------------------------------ association, not slopes
 
-def test_default_rho_is_the_published_lower_bound():
-    low = findings.get("hs11_surface_wellbeing_rho_low").value
-    high = findings.get("hs11_surface_wellbeing_rho_high").value
-    assert (low, high) == (0.39, 0.48)
-    assert el.RHO_SURFACE_EXHAUSTION == low
-    assert low <= el.RHO_SURFACE_EXHAUSTION <= high
-
-
-def test_simulated_team_reproduces_the_meta_analytic_pattern():
-    # Hülsheger & Schewe (2011): surface acting clearly related to exhaustion, deep acting near zero.
-    df = el.simulate_agents(40_000, seed=7)
-    r_surface = np.corrcoef(df["surface_acting"], df["exhaustion"])[0, 1]
-    r_deep = np.corrcoef(df["deep_acting"], df["exhaustion"])[0, 1]
-    assert r_surface == pytest.approx(findings.get("hs11_surface_wellbeing_rho_low").value, abs=0.015)
-    assert abs(r_deep) < 0.015
-    assert df["exhaustion"].mean() == pytest.approx(50, abs=0.2)
-    assert df["exhaustion"].std() == pytest.approx(10, abs=0.2)
+def test_published_ranges_are_the_findings_rows():
+    # Hülsheger & Schewe (2011), abstract: "emotion-rule dissonance and surface acting ... (rhos between .39
+    # and .48)"; deep acting "... emotional performance and customer satisfaction (rhos .18 and .37)".
+    low = findings.get("hs11_erd_surface_wellbeing_rho_low")
+    high = findings.get("hs11_erd_surface_wellbeing_rho_high")
+    assert (low.value, high.value) == (0.39, 0.48) == el.RHO_DISSONANCE_SURFACE_WELLBEING
+    assert "dissonance" in low.figure and "together" in low.figure  # not surface acting alone
+    deep = (findings.get("hs11_deep_performance_rho_low").value, findings.get("hs11_deep_performance_rho_high").value)
+    assert deep == (0.18, 0.37) == el.RHO_DEEP_PERFORMANCE
 
 
-def test_simulation_is_seeded_and_follows_rho_argument():
-    a = el.simulate_agents(300, seed=3)
-    assert a.equals(el.simulate_agents(300, seed=3))
-    assert not a.equals(el.simulate_agents(300, seed=4))
-    big = el.simulate_agents(40_000, seed=1, rho_surface=0.48, surface_shift=1.0)
-    assert big["exhaustion"].mean() == pytest.approx(50 + 10 * 0.48, abs=0.2)
-    assert list(a.columns) == ["agent", "surface_acting", "deep_acting", "exhaustion"]
+def test_no_causal_slope_api_is_left():
+    # A correlation is not a slope: the old "expected exhaustion = rho * SD" helpers are gone.
+    for name in ("expected_exhaustion", "simulate_agents", "RHO_DEEP_EXHAUSTION", "RHO_SURFACE_EXHAUSTION"):
+        assert not hasattr(el, name), name
 
 
-@pytest.mark.parametrize("kwargs, error", [
-    (dict(n=2), ValueError), (dict(n=10.5), ValueError), (dict(n=10, seed="a"), TypeError),
-    (dict(n=10, rho_surface=0.9, rho_deep=0.6), ValueError), (dict(n=10, surface_shift=float("inf")), ValueError),
+def test_simulated_association_has_the_requested_correlation():
+    for rho in (0.18, 0.39, 0.48, -0.3):
+        df = el.simulate_association(rho, n=60_000, seed=5)
+        assert df["predictor"].corr(df["outcome"]) == pytest.approx(rho, abs=0.01)
+        assert df["outcome"].std() == pytest.approx(1.0, abs=0.02)
+    a = el.simulate_association(0.39, n=300, seed=3)
+    assert a.equals(el.simulate_association(0.39, n=300, seed=3))
+    assert not a.equals(el.simulate_association(0.39, n=300, seed=4))
+    assert list(a.columns) == ["agent", "predictor", "outcome"]
+
+
+def test_share_above_cutoff_matches_the_orthant_formula():
+    # For a bivariate normal, P(X > 0, Y > 0) = 1/4 + asin(rho) / (2 pi) (Sheppard's formula), so with
+    # a median split on both, the upper half holds 2 * that share above the cut-off.
+    for rho in (0.18, 0.37, 0.39, 0.48, 0.9, -0.5):
+        high, low = el.share_above_cutoff(rho, top_share=0.5)
+        assert high == pytest.approx(2 * (0.25 + math.asin(rho) / (2 * math.pi)), abs=1e-6)
+        assert high + low == pytest.approx(1.0)
+    assert el.share_above_cutoff(0.0, 0.1) == (0.1, 0.1)
+
+
+def test_share_above_cutoff_agrees_with_a_large_simulated_team():
+    df = el.simulate_association(0.39, n=200_000, seed=11)
+    x, y = df["predictor"].to_numpy(), df["outcome"].to_numpy()
+    upper = x > np.median(x)
+    above = y > np.quantile(y, 0.75)
+    high, low = el.share_above_cutoff(0.39, 0.25)
+    assert above[upper].mean() == pytest.approx(high, abs=0.005)
+    assert above[~upper].mean() == pytest.approx(low, abs=0.005)
+    # the lesson's practice question expects 0.35 for this setting (questions.emotional_labor.UPPER_HALF_SHARE)
+    assert round(high, 2) == 0.35
+
+
+@pytest.mark.parametrize("call, error, match", [
+    (lambda: el.share_above_cutoff(1.0), ValueError, "strictly between -1 and 1"),
+    (lambda: el.share_above_cutoff(0.4, top_share=25), ValueError, "top_share"),
+    (lambda: el.share_above_cutoff("high"), TypeError, "rho"),
+    (lambda: el.simulate_association(0.4, n=2), ValueError, "at least 3"),
+    (lambda: el.simulate_association(0.4, n=10, seed="a"), TypeError, "seed"),
 ])
-def test_simulation_bad_input(kwargs, error):
-    with pytest.raises(error):
-        el.simulate_agents(**kwargs)
+def test_association_bad_input(call, error, match):
+    with pytest.raises(error, match=match):
+        call()
 
 
-def test_expected_exhaustion_and_variance_explained_shapes():
-    rho = findings.get("hs11_surface_wellbeing_rho_low").value
-    assert type(el.expected_exhaustion(1.0)) is float
-    assert el.expected_exhaustion(2.0) == pytest.approx(2 * rho)
-    out = el.expected_exhaustion(np.array([0.0, 1.0, -1.0]), deep=[0.0, 0.0, 1.0], rho_deep=0.1)
-    assert isinstance(out, np.ndarray) and out.tolist() == pytest.approx([0.0, rho, -rho + 0.1])
+def test_variance_explained():
+    rho = findings.get("hs11_erd_surface_wellbeing_rho_low").value
     assert el.variance_explained(rho) == pytest.approx(rho ** 2)
-    assert el.variance_explained(findings.get("hs11_surface_wellbeing_rho_high").value) == pytest.approx(0.2304)
+    assert el.variance_explained(findings.get("hs11_erd_surface_wellbeing_rho_high").value) == pytest.approx(0.2304)
+    assert isinstance(el.variance_explained([0.0, 0.5]), np.ndarray)
     with pytest.raises(ValueError, match="between -1 and 1"):
         el.variance_explained(1.5)
-    with pytest.raises(TypeError):
-        el.expected_exhaustion("high")
+
+
+# ------------------------------------------------------------------ the agent_wellbeing data set
+
+def test_agent_wellbeing_mixes_rival_effects():
+    from servicepsych.datasets import describe, read_dataset
+
+    df = read_dataset("agent_wellbeing")
+    assert len(df) == 400
+    r = df.drop(columns=["agent", "abuse_group"]).corr()["cbi_work"]
+    # the raw surface-acting correlation lands near the meta-analytic range ...
+    assert 0.35 < r["surface_acting"] < 0.55
+    # ... but rivals matter too: workload and abuse go with burnout, support against it, deep acting not at all
+    assert r["calls_per_hour"] > 0.3 and r["abusive_calls_week"] > 0.3 and r["lead_support"] < -0.1
+    assert abs(r["deep_acting"]) < 0.1
+    # abuse is a common cause: more abusive calls, more surface acting
+    assert df["abusive_calls_week"].corr(df["surface_acting"]) > 0.3
+    within = [g["surface_acting"].corr(g["cbi_work"]) for _, g in df.groupby("abuse_group", observed=True)]
+    assert all(0.15 < w < r["surface_acting"] for w in within)  # the lesson's "smaller_but_present"
+    assert "rival" in describe("agent_wellbeing") and "not the rule" in describe("agent_wellbeing")
+    assert df["cbi_work"].between(0, 100).all() and df["surface_acting"].between(1, 5).all()

@@ -1,12 +1,12 @@
-"""The emotional-labor widgets, driven headless: set controls, read result and views."""
+"""The emotional-labor widgets, driven headless: set every control, read result and views."""
 
 from __future__ import annotations
 
-import numpy as np
+import ipywidgets as W
 import pytest
 
 from servicepsych import emotional_labor as el
-from servicepsych.widgets.emotional_labor import acting_simulator, apology_explorer, cbi_self_check
+from servicepsych.widgets.emotional_labor import apology_explorer, association_explorer, cbi_self_check
 
 
 def test_cbi_self_check_scores_only_with_enough_answers():
@@ -35,31 +35,52 @@ def test_cbi_self_check_other_scales_and_skip():
     assert ex.result["score"] == pytest.approx(400 / 5)
 
 
-def test_acting_simulator_moves_with_surface_not_deep():
-    ex = acting_simulator(n=400)
-    base = ex.result["mean"]
-    assert ex.result["share_above_60"] == pytest.approx(ex.result["ref_share_above_60"])
-    png_before = ex.views[0].value
-    ex.controls["surface"].value = 1.5
-    # the team's mean moves by 10 * rho * 1.5 T-points (same draws, only shifted)
-    assert ex.result["mean"] - base == pytest.approx(10 * el.RHO_SURFACE_EXHAUSTION * 1.5)
-    assert ex.result["share_above_60"] > ex.result["ref_share_above_60"]
-    assert ex.views[0].value != png_before and ex.views[0].value[:4] == b"\x89PNG"
-    assert f"{ex.result['mean']:.1f}" in ex.views[1].value
-    moved = ex.result["mean"]
-    ex.controls["deep"].value = 2.0  # default rho_deep is 0: deep acting does not move exhaustion
-    assert ex.result["mean"] == pytest.approx(moved)
+def test_controls_use_the_shared_layout():
+    # slider()/choice() from widgets/_base.py size label and track from the text (no track squeezed to
+    # nothing, no label cut off); the exact pixels are _base.py's business, so only check they are set.
+    for ex in (association_explorer(n=200), apology_explorer(), cbi_self_check()):
+        for control in ex.controls.values():
+            assert control.style.description_width not in ("", None), control.description
+            if isinstance(control, (W.FloatSlider, W.IntSlider, W.Dropdown)):
+                assert control.layout.width not in (None, "", "auto"), control.description
+
+
+def test_association_explorer_every_control_changes_the_view():
+    ex = association_explorer(n=400)
+    assert not ex.error and ex.views[0].value[:4] == b"\x89PNG"
+    lo, hi = el.RHO_DISSONANCE_SURFACE_WELLBEING
+    assert ex.controls["rho"].value == lo and ex.result["inside"]
+    for name, value in (("rho", 0.0), ("cutoff", 10), ("n", 1500), ("relation", "deep"), ("rho", 0.37)):
+        png, summary = ex.views[0].value, ex.views[1].value
+        ex.controls[name].value = value
+        assert not ex.error
+        assert ex.views[0].value != png, f"moving {name} did not change the picture"
+        assert ex.views[1].value != summary or name == "relation", f"moving {name} did not change the summary"
+    assert "emotional performance" in ex.views[1].value.lower() or "performance" in ex.views[1].value
+    assert ex.result["inside"]  # .37 lies in deep acting's published range (.18 and .37)
+
+
+def test_association_explorer_reads_a_correlation_as_shares_not_a_slope():
+    ex = association_explorer(n=2000)
+    ex.controls["rho"].value = 0.0
+    high, low = ex.result["expected"]
+    assert high == low == pytest.approx(0.25)
     ex.controls["rho"].value = 0.48
-    assert ex.result["mean"] > moved
-    ex.controls["n"].value = 1000
-    assert len(ex.result["team"]) == 1000 and not ex.error
+    high, low = ex.result["expected"]
+    assert (high, low) == pytest.approx(el.share_above_cutoff(0.48, 0.25))
+    obs_high, obs_low = ex.result["observed"]
+    assert obs_high > obs_low and abs(obs_high - high) < 0.05
+    text = ex.views[1].value
+    assert "not say how much one agent" in text and "no option for deep acting and exhaustion" in text
+    assert "shift" not in text.lower()
+    ex.controls["rho"].value = 0.55
+    assert "outside" in ex.views[1].value
 
 
-def test_acting_simulator_reference_is_unshifted():
-    ex = acting_simulator(n=2000)
-    ex.controls["surface"].value = -2.0
-    assert np.mean(ex.result["reference"]) == pytest.approx(50, abs=1.0)
-    assert ex.result["mean"] < np.mean(ex.result["reference"])
+def test_association_sliders_do_not_recompute_while_dragging():
+    ex = association_explorer(n=200)
+    for name in ("rho", "cutoff", "n"):
+        assert ex.controls[name].continuous_update is False
 
 
 def test_apology_explorer():
@@ -69,6 +90,7 @@ def test_apology_explorer():
     ex.controls["upset"].value = 0.8
     assert ex.result == "real_apology" and "对不起" in ex.views[0].value
     ex.controls["upset"].value = 0.0
+    assert ex.result == "light_apology"
     ex.controls["company_at_fault"].value = True
     assert ex.result == "real_apology"
     assert ex.updates == 4
