@@ -161,9 +161,12 @@ def create_app(db_path, *, modules=experiments.NAMES, trainer_token: str | None 
         return store.participant(raw) if _TOKEN_RE.fullmatch(raw or "") else None
 
     def limited(request: Request) -> bool:
+        # Per participant (cookie); visitors without one share their address's generous join budget,
+        # since a whole room may come through one Wi-Fi router.
         raw = request.cookies.get(PARTICIPANT_COOKIE, "")
-        key = raw if _TOKEN_RE.fullmatch(raw or "") else "ip:" + (request.client.host if request.client else "?")
-        return not limiter.allow(key)
+        if _TOKEN_RE.fullmatch(raw or ""):
+            return not limiter.allow(raw)
+        return not join_limiter.allow("ip:" + (request.client.host if request.client else "?"))
 
     def slow_down() -> HTMLResponse:
         r = _html(pages.message_page(t("app"), t("slow_down"), kind="error"), 429)
@@ -197,8 +200,7 @@ def create_app(db_path, *, modules=experiments.NAMES, trainer_token: str | None 
         return _html(pages.list_page(items_for(who[0]), who[1]))
 
     async def join(request: Request):
-        host = request.client.host if request.client else "?"
-        if not join_limiter.allow(host) or limited(request):
+        if limited(request):
             return slow_down()
         try:
             form = await _read_form(request)

@@ -57,7 +57,7 @@ ul.exps li a{display:flex;justify-content:space-between;background:#fff;border:1
 TRAINER_CSS = """
 main.trainer{max-width:1400px}
 .top{display:flex;gap:24px;align-items:center;flex-wrap:wrap;background:#fff;border-radius:12px;padding:12px 18px}
-.qr svg{width:210px;height:210px;display:block}
+.qr svg{width:260px;height:260px;display:block}
 .join-url{font-size:1.6rem;font-weight:700;word-break:break-all}
 .count{font-size:3rem;font-weight:800;color:#1d3557;line-height:1}
 .panels{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:16px;margin-top:16px}

@@ -56,7 +56,7 @@ def bar_chart(bars, markers=(), *, axis=(0.0, 1.0), axis_label: str = "", percen
         out.append(f'<line x1="{left}" x2="{left + pw}" y1="{y(v):.1f}" y2="{y(v):.1f}" stroke="#e3e6ea"/>'
                    f'<text x="{left - 6}" y="{y(v) + 4:.1f}" text-anchor="end" font-size="12" fill="#555">'
                    f'{html.escape(label(round(v, 6)))}</text>')
-    out.append(f'<text x="12" y="{top + ph / 2:.1f}" font-size="12" fill="#333" text-anchor="middle" '
+    out.append(f'<text x="12" y="{top + ph / 2:.1f}" font-size="11" fill="#333" text-anchor="middle" '
                f'transform="rotate(-90 12 {top + ph / 2:.1f})">{html.escape(axis_label)}</text>')
     k = max(len(bars), 1)
     slot = pw / k
@@ -67,7 +67,7 @@ def bar_chart(bars, markers=(), *, axis=(0.0, 1.0), axis_label: str = "", percen
         if _ok(v):
             out.append(f'<rect class="bar" x="{cx - bw / 2:.1f}" y="{y(v):.1f}" width="{bw:.1f}" '
                        f'height="{max(y(lo_ax) - y(v), 0):.1f}" fill="#3b6ea5"/>')
-            out.append(f'<text x="{cx:.1f}" y="{y(v) - 6:.1f}" text-anchor="middle" font-size="13" '
+            out.append(f'<text x="{cx - bw / 2 + 4:.1f}" y="{y(v) - 6:.1f}" text-anchor="start" font-size="13" '
                        f'font-weight="bold" fill="#1d3557">{html.escape(label(round(v, 2)))}</text>')
         lo, hi = b.get("low"), b.get("high")
         if _ok(lo) and _ok(hi):
@@ -92,7 +92,7 @@ def bar_chart(bars, markers=(), *, axis=(0.0, 1.0), axis_label: str = "", percen
             cx = left + slot * (int(m["bar"]) + 0.5)
             out.append(f'<line class="published" x1="{cx - bw / 2 - 10:.1f}" x2="{cx + bw / 2 + 10:.1f}" '
                        f'y1="{y(v):.1f}" y2="{y(v):.1f}" stroke="#e07a1f" stroke-width="4"/>'
-                       f'<text x="{cx + bw / 2 + 12:.1f}" y="{y(v) + 4:.1f}" font-size="11" fill="#b35c00">'
-                       f'{text}</text>')
+                       f'<text x="{cx + bw / 2 + 10:.1f}" y="{y(v) - 6:.1f}" text-anchor="end" font-size="11" '
+                       f'fill="#b35c00">{text}</text>')
     out.append("</svg>")
     return "".join(out)

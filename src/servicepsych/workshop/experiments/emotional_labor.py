@@ -72,7 +72,7 @@ EN = {
     "corr": ("surface acting and client-related burnout (CBI), {m} participants with a score: r = {r} "
              "(95% CI {lo} to {hi})"),
     "corr_few": "correlation with client-related burnout: needs at least 4 scores (have {m})",
-    "axis": "share of participants acting on the surface",
+    "axis": "share acting on the surface",
     "bar_gate": "gate",
     "bar_chat": "chat",
     "bar_resident": "resident",

@@ -43,7 +43,7 @@ EN = {
     "frame_loss": "'late' wording (loss)",
     "bar_gain": "gain frame",
     "bar_loss": "loss frame",
-    "axis": "share choosing the sure plan",
+    "axis": "chose the sure plan",
     "pub_gain": "sure option, gain frame (Tversky & Kahneman, 1981)",
     "pub_loss": "sure option, loss frame (Tversky & Kahneman, 1981): 100% minus the 78% who gambled",
     "pub_diff": "difference, Tversky & Kahneman (1981)",

@@ -45,7 +45,7 @@ EN = {
     "method": "distribution-free interval for a median (order statistics, binomial with p = 1/2)",
     "counts": "{n} participants; {inc} switched back and forth (scored by the number of tosses taken)",
     "none": "{k} of {n} took no toss at all (λ at least 5); {a} took every toss (λ at most 1)",
-    "axis": "median λ (1 = losses and gains weigh the same)",
+    "axis": "median loss aversion λ",
     "bar": "this class",
     "published_label": "median λ, Tversky & Kahneman (1992)",
     "neutral": "no loss aversion (λ = 1)",
@@ -101,7 +101,7 @@ def summarise(answers: list[dict], t=t) -> Summary:
     lams = [a["lambda_hat"] for a in answers]
     m, lo, hi = stats.median_ci(lams)
     s = Summary(n=len(answers), headline=t("headline"), estimate=m, low=lo, high=hi, method=t("method"),
-                axis=(0, 5.5), axis_label=t("axis"))
+                axis=(0, 6), axis_label=t("axis"))
     pub = _base.published(["tk92_loss_aversion_lambda"], t("published_label"))
     s.published = [pub]
     meta = _base.published(["brown24_lambda_mean"], "")

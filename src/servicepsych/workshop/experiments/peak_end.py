@@ -49,7 +49,7 @@ EN = {
     "headline": "share choosing the longer wait with the gentler end",
     "method": "Wilson score interval",
     "count": "{k} of {n} chose the longer wait",
-    "axis": "share choosing the longer wait",
+    "axis": "chose the longer wait",
     "bar": "this class",
     "published_label": "chose to repeat the longer cold-water trial (Kahneman et al., 1993)",
     "chance": "half",
