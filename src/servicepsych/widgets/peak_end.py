@@ -223,7 +223,8 @@ def _rules_render(r):
         verdict = _t("rules_tie")
     else:
         verdict = _t("rules_worse", worse=_t("patient_a") if r["a"] > r["b"] else _t("patient_b"))
-    return [fig, table + f"<p>{verdict}</p><p style='color:#555'>{_t('rules_unused')}</p>"]
+    note = "" if r["method"] == "weighted_peak_end" else f"<p style='color:#555'>{_t('rules_unused')}</p>"
+    return [fig, table + f"<p>{verdict}</p>{note}"]
 
 
 def memory_rules(method: str = "peak_end", peak_weight: float = 0.5, end_window: int = 1) -> Explorer:
