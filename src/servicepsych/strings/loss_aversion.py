@@ -44,7 +44,7 @@ EN = {
         "Both options start from where the customer stood before the failure (0) and include the same loss "
         "of {loss:.0f}. Above 0 she is better off than before; below 0, still worse off."
     ),
-    "w_cmp_caption": "Felt value of each option under each way of booking it (the row in bold is the one chosen)",
+    "w_cmp_caption": "Felt value of each option under each way of booking it (\u25b6 marks the one chosen above)",
     "w_cmp_col_mode": "Booked as",
     "w_cmp_col_a": "A: refund",
     "w_cmp_col_b": "B: vouchers",

@@ -139,15 +139,16 @@ def _cmp_render(r):
     a, b = r["value_a"], r["value_b"]
     key = {"A": "w_cmp_verdict_a", "B": "w_cmp_verdict_b", "tie": "w_cmp_verdict_tie"}[r["better"]]
     verdict = text(_C, key, mode=mode, a=a, b=b)
-    fig, ax = figure(5.6, 3.0)
+    fig, ax = figure(5.6, 2.0)
     labels = [text(_C, "w_cmp_bar_a", refund=r["refund"]),
               text(_C, "w_cmp_bar_b", pieces=r["pieces"], each=r["each"])]
     colours = ["#1b7f3b" if v >= 0 else "#b3261e" for v in (a, b)]
-    ax.barh(labels, [a, b], color=colours)
+    bars = ax.barh(labels, [a, b], color=colours, height=0.55)
+    ax.bar_label(bars, labels=[f"{a:+.1f}", f"{b:+.1f}"], padding=3, fontsize=9)
     ax.axvline(0, color="black", lw=1)
     ax.set_xlabel(text(_C, "w_cmp_ylabel"))
     ax.invert_yaxis()
-    lim = max(abs(a), abs(b), 1.0) * 1.15
+    lim = max(abs(a), abs(b), 1.0) * 1.3
     ax.set_xlim(-lim, lim)
     rows = []
     for m, (va, vb) in r["by_mode"].items():
