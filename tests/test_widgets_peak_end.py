@@ -128,8 +128,12 @@ def test_every_slider_of_the_other_widgets_changes_the_view(build):
 
 
 def test_widgets_use_the_kit_factories():
-    """Sliders come from widgets._base.slider (projector layout: 620 px, readable labels)."""
+    """Controls come from widgets._base.slider/choice (the kit's projector layout), whatever that layout is."""
+    from servicepsych.widgets._base import choice, slider
+
+    ref = {W.IntSlider: slider("x", 1, 0, 10), W.FloatSlider: slider("x", 0.5, 0.0, 1.0, 0.05),
+           W.Dropdown: choice("x", ["a", "b"])}
     for ex in (journey_builder(), hold_extender(), memory_rules()):
         for w in ex.controls.values():
-            assert w.layout.width == "620px" or isinstance(w, W.ToggleButtons), w
-            assert w.style.description_width == "initial"
+            r = ref[type(w)]
+            assert (w.layout.width, w.style.description_width) == (r.layout.width, r.style.description_width), w
