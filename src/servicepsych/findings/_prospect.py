@@ -154,8 +154,10 @@ FINDINGS = [
             "(a loss-to-gain ratio no greater than 1)", 1, "ratio (a conclusion, not an estimate)",
             _GR18, _GR18_DOI,
             "Abstract only. A critical review, not a meta-analysis: it pools no estimate, and '1' encodes its "
-            "qualitative conclusion. Commentaries in the same issue (e.g. Simonson & Kivetz, 2018) agree that "
-            "loss aversion is more contingent than assumed but call the conclusion overstated.",
+            "qualitative conclusion. A commentary in the same issue (Simonson & Kivetz, 2018; abstract read) "
+            "agrees that loss aversion is more contingent than assumed and that its best-known support, the "
+            "endowment effect and status quo bias, is open to other explanations, but calls the conclusion "
+            "overstated.",
             population="published studies of loss aversion (review)"),
     Finding("mjgh20_total_n", "loss_aversion", "Mrkva, Johnson, Gächter & Herrmann (2020)",
             "participants across five samples in which loss aversion was found at every level of knowledge "
