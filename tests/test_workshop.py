@@ -368,6 +368,8 @@ def test_export_and_load_results_roundtrip(tmp_path):
     df = load_results(io.StringIO(text))
     assert list(df["experiment"]) == ["anchoring", "emotional_labor"]
     assert df.loc[0, "nickname"] == "Ana" and df.loc[1, "nickname"] == ""  # anonymous experiment
+    assert df.loc[0, "participant"] == "P001" and df.loc[1, "participant"].startswith("anon-")
+    assert "P001" not in df.loc[1, "participant"] and df["submitted"].isna().tolist() == [False, True]
     anch = load_results(io.StringIO(text), "anchoring")
     assert anch.loc[0, "estimate"] == 42.0 and anch.loc[0, "anchor"] in (10, 65)
     assert "surface_share" not in anch.columns

@@ -297,7 +297,7 @@ def create_app(db_path, *, modules=experiments.NAMES, trainer_token: str | None 
     async def export(request: Request):
         if not is_trainer(request):
             return PlainTextResponse(t("need_token"), status_code=403, headers=_headers())
-        csv_text = to_csv(store.answers(), mods)
+        csv_text = to_csv(store.answers(), mods, secret=store.seed)
         headers = _headers() | {"Content-Disposition": 'attachment; filename="workshop_answers.csv"'}
         return Response(csv_text, media_type="text/csv; charset=utf-8", headers=headers)
 

@@ -1,8 +1,9 @@
 """The class's answers as CSV (trainer export) and as a pandas DataFrame in a notebook.
 
-One row per answer: ``participant`` (``P001`` ..., a pseudonym local to the session),
-``nickname`` (empty for anonymous experiments), ``experiment``, ``condition``,
-``submitted`` (UTC, ISO 8601), then the answer's fields (the union of every
+One row per answer: ``participant`` (``P001`` ..., a pseudonym local to the session;
+``anon-...`` for anonymous experiments), ``nickname`` (empty for anonymous
+experiments), ``experiment``, ``condition``, ``submitted`` (UTC, ISO 8601; empty for
+anonymous experiments), then the answer's fields (the union of every
 experiment's ``FIELDS``; a field that does not belong to the row's experiment is empty).
 
 Examples
@@ -22,8 +23,11 @@ Examples
 from __future__ import annotations
 
 import csv
+import hashlib
+import hmac
 import io
 import os
+import secrets
 from datetime import datetime, timezone
 
 __all__ = ["BASE_COLUMNS", "load_results", "to_csv"]
@@ -48,19 +52,35 @@ def _cell(v) -> str:
     return str(v)
 
 
-def to_csv(rows, mods) -> str:
-    """CSV text of the answers ``rows`` (as :meth:`Store.answers` gives them) for experiments ``mods``."""
+def to_csv(rows, mods, secret: str | None = None) -> str:
+    """CSV text of the answers ``rows`` (as :meth:`Store.answers` gives them) for experiments ``mods``.
+
+    Rows of an anonymous experiment (``ANONYMOUS = True``, e.g. emotional labor) carry no
+    nickname, no time and, instead of the participant's number, a code derived from it
+    with the session's ``secret`` (HMAC-SHA-256), listed after the other rows in code
+    order: the export cannot link them to the same person's other answers.
+    """
     cols = _columns(mods)
     anonymous = {m.NAME for m in mods if getattr(m, "ANONYMOUS", False)}
+    key = (secret or secrets.token_hex(16)).encode()
+    named, anon = [], []
+    for r in rows:
+        out = dict(r)
+        if r["experiment"] in anonymous:
+            code = hmac.new(key, f"{r['pid']}|{r['experiment']}".encode(), hashlib.sha256).hexdigest()[:10]
+            out.update(participant=f"anon-{code}", nickname="", submitted=None)
+            anon.append(out)
+        else:
+            out["participant"] = f"P{int(r['pid']):03d}"
+            out["nickname"] = r.get("nickname", "")
+            out["submitted"] = datetime.fromtimestamp(float(r["submitted"]), tz=timezone.utc).isoformat(
+                timespec="seconds")
+            named.append(out)
+    anon.sort(key=lambda o: (o["experiment"], o["participant"]))
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(cols)
-    for r in rows:
-        out = dict(r)
-        out["participant"] = f"P{int(r['pid']):03d}"
-        out["nickname"] = "" if r["experiment"] in anonymous else r.get("nickname", "")
-        out["submitted"] = datetime.fromtimestamp(float(r["submitted"]), tz=timezone.utc).isoformat(
-            timespec="seconds")
+    for out in named + anon:
         w.writerow([_cell(out.get(c)) for c in cols])
     return buf.getvalue()
 

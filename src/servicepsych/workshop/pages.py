@@ -49,8 +49,8 @@ ul.exps li a{display:flex;justify-content:space-between;background:#fff;border:1
  padding:14px;margin:8px 0;color:#1b1f24;text-decoration:none;font-weight:600}
 .badge{font-weight:400;color:#3b6ea5}
 .journey{background:#fff;border-radius:8px;padding:8px 10px;margin:8px 0}
-.mins{display:flex;flex-wrap:wrap;gap:3px}
-.min{display:inline-block;width:26px;height:26px;line-height:26px;text-align:center;font-size:.8rem;color:#fff;
+.mins{display:flex;flex-wrap:wrap;gap:2px}
+.min{display:inline-block;width:24px;height:26px;line-height:26px;text-align:center;font-size:.8rem;color:#fff;
  border-radius:4px;background:hsl(calc(120 - var(--v) * 12),60%,40%)}
 """
 

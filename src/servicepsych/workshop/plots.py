@@ -26,8 +26,9 @@ def bar_chart(bars, markers=(), *, axis=(0.0, 1.0), axis_label: str = "", percen
         ``label``, ``value``, optional ``low``/``high`` (the 95% interval, drawn as a
         whisker) and ``n`` (printed under the label).
     markers : list of dict
-        ``label``, ``value`` and ``bar`` (index of the bar the tick belongs to, or None for a
-        dashed line across the chart): the published figure, a reference level.
+        ``label``, ``value``, ``bar`` (index of the bar the tick belongs to, or None for a
+        dashed line across the chart) and optional ``colour``: the published figure, a
+        reference level. Ticks are explained in a key under the chart.
     axis : (float, float)
         The value axis range.
 
@@ -38,7 +39,7 @@ def bar_chart(bars, markers=(), *, axis=(0.0, 1.0), axis_label: str = "", percen
     True
     """
     lo_ax, hi_ax = axis
-    left, right, top, bottom = 48, 12, 14, 46
+    left, right, top, bottom = 48, 12, 14, 56
     pw, ph = width - left - right, height - top - bottom
 
     def y(v: float) -> float:
@@ -79,8 +80,10 @@ def bar_chart(bars, markers=(), *, axis=(0.0, 1.0), axis_label: str = "", percen
         if "n" in b:
             out.append(f'<text x="{cx:.1f}" y="{top + ph + 34}" text-anchor="middle" font-size="11" '
                        f'fill="#666">n = {int(b["n"])}</text>')
+    legend: dict[str, str] = {}
     for m in markers:
         v = m.get("value")
+        colour = html.escape(str(m.get("colour", "#e07a1f")))
         if not _ok(v):
             continue
         text = html.escape(str(m.get("label", "")))
@@ -91,8 +94,14 @@ def bar_chart(bars, markers=(), *, axis=(0.0, 1.0), axis_label: str = "", percen
         else:
             cx = left + slot * (int(m["bar"]) + 0.5)
             out.append(f'<line class="published" x1="{cx - bw / 2 - 10:.1f}" x2="{cx + bw / 2 + 10:.1f}" '
-                       f'y1="{y(v):.1f}" y2="{y(v):.1f}" stroke="#e07a1f" stroke-width="4"/>'
-                       f'<text x="{cx + bw / 2 + 10:.1f}" y="{y(v) - 6:.1f}" text-anchor="end" font-size="11" '
-                       f'fill="#b35c00">{text}</text>')
+                       f'y1="{y(v):.1f}" y2="{y(v):.1f}" stroke="{colour}" stroke-width="4"><title>{text}</title>'
+                       f'</line>')
+            legend.setdefault(text, colour)
+    x = left
+    for name, colour in legend.items():  # a key for the ticks, under the chart
+        out.append(f'<line x1="{x}" x2="{x + 22}" y1="{height - 6}" y2="{height - 6}" stroke="{colour}" '
+                   f'stroke-width="4"/><text x="{x + 28}" y="{height - 2}" font-size="11" fill="#333">'
+                   f'{name}</text>')
+        x += 40 + 6 * len(name)
     out.append("</svg>")
     return "".join(out)

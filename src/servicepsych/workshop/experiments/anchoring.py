@@ -49,7 +49,7 @@ EN = {
     "axis": "mean estimate (of 100 guests)",
     "published_label": "anchoring index of the tallest-redwood question, called typical by Kahneman (2011)",
     "wheel_label": "anchoring index, wheel of fortune (Tversky & Kahneman, 1974): (45 - 25) / (65 - 10)",
-    "anchor_line": "anchor {anchor}",
+    "anchor_line": "the anchor each group saw",
     "debrief": ("Everyone saw the same question. The only difference was a number that carried no information, "
                 "yet the two groups' estimates moved towards it."),
 }
@@ -95,6 +95,7 @@ def summarise(answers: list[dict], t=t) -> Summary:
         s.lines.append(t("group", name=c, anchor=ANCHORS[c], n=len(groups[c]), mean=fmt(m, 1),
                          median=fmt(stats.median(groups[c]), 1)))
         s.bars.append({"label": t(f"bar_{c}"), "value": m, "low": mlo, "high": mhi, "n": len(groups[c])})
-        s.markers.append({"label": t("anchor_line", anchor=ANCHORS[c]), "value": ANCHORS[c], "bar": i})
+        s.markers.append({"label": t("anchor_line"), "value": ANCHORS[c], "bar": i,
+                          "colour": "#6c757d"})
     s.lines.append(t("debrief"))
     return s

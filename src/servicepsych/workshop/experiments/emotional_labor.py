@@ -34,14 +34,17 @@ SHOWS = ("as_rule", "real")
 CBI_OPTIONS = (100, 75, 50, 25, 0)
 FIELDS = (*(f"{s}_{q}" for s in SCENES for q in ("feel", "show", "strategy")), "surface_share",
           *(f"cbi_c{i}" for i in range(1, 7)), "cbi_client")
-#: The export leaves the nickname out of this experiment's rows (see the privacy notice).
+#: The export leaves out the nickname, the time and the participant's number (see the privacy notice
+#: and :func:`servicepsych.workshop.export.to_csv`).
 ANONYMOUS = True
 
 EN = {
     "title": "The smile you are paid to wear",
     "short": "Emotional labor",
-    "privacy": ("Anonymous. Your nickname is never shown or exported with these answers; the trainer sees only "
-                "class totals. The second part is optional: skip any question you prefer not to answer."),
+    "privacy": ("Anonymous. The trainer's screen shows only class totals, and the trainer's download of the "
+                "answers carries neither your nickname nor anything linking these answers to your other ones. "
+                "The second part is optional: skip any question you prefer not to answer."),
+    "skip": "(skip)",
     "rule": "In each moment, the job asks you to come across as calm and friendly.",
     "scene_gate": ("Airport gate, a three-hour delay you did not cause. A passenger leans over the desk and "
                    "shouts that you are all liars."),
@@ -110,6 +113,8 @@ def form_html(condition: str, t=t) -> str:
             opts = "".join(
                 f'<label class="opt small"><input type="radio" name="cbi_c{i}" value="{p}">'
                 f'<span>{html.escape(label)}</span></label>' for p, label in zip(CBI_OPTIONS, item["options"]))
+            opts += (f'<label class="opt small"><input type="radio" name="cbi_c{i}" value="" checked>'
+                     f'<span>{html.escape(t("skip"))}</span></label>')
             parts.append(f'<fieldset><legend>{html.escape(item["text"])}</legend>{opts}</fieldset>')
         parts.append("</div>")
     return "".join(parts)
@@ -150,10 +155,6 @@ def summarise(answers: list[dict], t=t) -> Summary:
     m, lo, hi = stats.mean_ci(shares)
     s = Summary(n=len(answers), headline=t("headline"), estimate=m, low=lo, high=hi, method=t("method"),
                 axis=(0, 1), axis_label=t("axis"), percent=True)
-    s.lines.append(t("counts", n=len(answers), k=sum(1 for x in shares if x > 0)))
-    strat = [a[f"{sc}_strategy"] for a in answers for sc in SCENES]
-    s.lines.append(t("strategies", genuine=strat.count("genuine"), surface=strat.count("surface"),
-                     off=strat.count("off_rule")))
     pairs = [(a["surface_share"], a["cbi_client"]) for a in answers if a.get("cbi_client") is not None]
     if len(pairs) >= 4:
         r = stats.pearson_r([p[0] for p in pairs], [p[1] for p in pairs])
@@ -161,6 +162,10 @@ def summarise(answers: list[dict], t=t) -> Summary:
         s.lines.append(t("corr", m=len(pairs), r=fmt(r), lo=fmt(rlo), hi=fmt(rhi)))
     else:
         s.lines.append(t("corr_few", m=len(pairs)))
+    s.lines.append(t("counts", n=len(answers), k=sum(1 for x in shares if x > 0)))
+    strat = [a[f"{sc}_strategy"] for a in answers for sc in SCENES]
+    s.lines.append(t("strategies", genuine=strat.count("genuine"), surface=strat.count("surface"),
+                     off=strat.count("off_rule")))
     s.published = [_base.published(["hs11_erd_surface_wellbeing_rho_low", "hs11_surface_wellbeing_rho_low"],
                                    t("pub_low")),
                    _base.published(["hs11_erd_surface_wellbeing_rho_high", "hs11_surface_wellbeing_rho_high"],

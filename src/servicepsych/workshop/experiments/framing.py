@@ -22,6 +22,7 @@ CONDITIONS = ("gain", "loss")
 FIELDS = ("frame", "choice")
 
 EN = {
+    "pub_tick": "published figure",
     "title": "Two ways to say it",
     "short": "Framing",
     "scene": ("Black Friday, 9 p.m. A warehouse system crash has frozen 600 customers' orders. Unless you act, "
@@ -86,6 +87,6 @@ def summarise(answers: list[dict], t=t) -> Summary:
         s.bars.append({"label": t(f"bar_{c}"), "value": share, "low": wlo, "high": whi, "n": n[c]})
         ref = (gain, loss)[i]
         if not ref.missing:
-            s.markers.append({"label": "published", "value": ref.value, "bar": i})
+            s.markers.append({"label": t("pub_tick"), "value": ref.value, "bar": i})
     s.lines.append(t("debrief"))
     return s

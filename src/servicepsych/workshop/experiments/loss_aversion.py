@@ -32,6 +32,7 @@ LOSSES = (20, 30, 40, 50, 60, 80, 100)
 FIELDS = ("accepted_n", "consistent", "lambda_hat", *(f"accept_loss_{x}" for x in LOSSES))
 
 EN = {
+    "pub_tick": "published figure",
     "title": "Heads or tails for the team bonus",
     "short": "Loss aversion",
     "scene": ("Your team's quarterly bonus pot is being settled with a coin toss, one toss per line below. "
@@ -113,7 +114,7 @@ def summarise(answers: list[dict], t=t) -> Summary:
                      a=sum(1 for a in answers if a["accepted_n"] == len(LOSSES))))
     s.bars.append({"label": t("bar"), "value": m, "low": lo, "high": hi, "n": len(answers)})
     if not pub.missing:
-        s.markers.append({"label": "published", "value": pub.value, "bar": 0})
+        s.markers.append({"label": t("pub_tick"), "value": pub.value, "bar": 0})
     s.markers.append({"label": t("neutral"), "value": 1.0, "bar": None})
     s.lines.append(t("debrief"))
     return s

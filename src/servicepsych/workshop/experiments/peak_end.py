@@ -33,6 +33,7 @@ SHORT = (4, 6, 7, 8, 8, 8, 7, 8)
 LONG = SHORT + (5, 4, 3, 2)
 
 EN = {
+    "pub_tick": "published figure",
     "title": "Which wait would you go through again?",
     "short": "Peak-end",
     "scene": ("You arrive at a hotel after a long flight. The air conditioning in the lobby is broken and the "
@@ -96,7 +97,7 @@ def summarise(answers: list[dict], t=t) -> Summary:
     s.lines.append(t("count", k=k, n=n))
     s.bars.append({"label": t("bar"), "value": share, "low": lo, "high": hi, "n": n})
     if not pub.missing:
-        s.markers.append({"label": "published", "value": pub.value, "bar": 0})
+        s.markers.append({"label": t("pub_tick"), "value": pub.value, "bar": 0})
     s.markers.append({"label": t("chance"), "value": 0.5, "bar": None})
     s.lines.append(t("debrief"))
     return s
