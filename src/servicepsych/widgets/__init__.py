@@ -14,6 +14,6 @@ Headless (in pytest) a builder works the same: set a control's ``value`` and rea
 HTML shown).
 """
 
-from ._base import Explorer, figure, figure_png
+from ._base import Explorer, choice, figure, figure_png, fit_control, slider
 
-__all__ = ["Explorer", "figure", "figure_png"]
+__all__ = ["Explorer", "choice", "figure", "figure_png", "fit_control", "slider"]

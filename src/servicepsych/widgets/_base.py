@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import html as _html
 import io
+import math
+import unicodedata
+from functools import lru_cache
 from typing import Any, Callable, Mapping
 
 import ipywidgets as W
 
-__all__ = ["Explorer", "choice", "figure", "figure_png", "html_table", "slider"]
+__all__ = ["Explorer", "choice", "figure", "figure_png", "fit_control", "html_table", "slider", "text_px"]
 
 
 def figure(width: float = 6.4, height: float = 3.6):
@@ -24,9 +27,98 @@ def figure(width: float = 6.4, height: float = 3.6):
     return fig, fig.add_subplot()
 
 
-#: Layout every lesson control shares, so labels and tracks stay legible on a 1280 px projector.
-_CONTROL_STYLE = {"description_width": "initial"}
-_CONTROL_WIDTH = "620px"
+# ---------------------------------------------------------------- legible controls
+# Why tracks vanish and labels get cut in real JupyterLab (seen in the DOM in Chromium): an
+# ipywidgets slider is a flex row of three parts inside a box of fixed width (300 px by default,
+# `--jp-widgets-inline-width`): the description label (a fixed `description_width`, 80 px by
+# default, with `overflow: hidden; text-overflow: ellipsis`), the track (`.slider-container`,
+# `flex: 1 1 148px`, free to shrink to nothing) and the read-out (72 px). A long label in that box
+# leaves the track a few px wide (04's peak-weight slider: 4 px), and a label longer than its
+# `description_width` ends in "…" (02's "λ (loss av…"). A drop-down's <select> gets what is left of
+# the box, so its text is cut too. The cure: the label as wide as its own words
+# (`description_width: initial`), and a box wide enough for label, a usable track and the read-out
+# (measured from the label's text with the metrics of DejaVu Sans, the widest common UI font and the
+# one headless Chromium uses here), at least :data:`CONTROL_PX`. :func:`fit_control` does that;
+# :func:`slider` and :func:`choice` use it, and :class:`Explorer` applies it to every control it is
+# given, so a control built by hand gets it too.
+
+FONT_PX = 13  #: ipywidgets' font size (`--jp-widgets-font-size`)
+CONTROL_PX = 620  #: the usual width of a control: fits a 1280 px projector beside JupyterLab's file browser
+TRACK_PX = 280  #: the least slider track a control keeps, however long its label
+READOUT_PX = 72  #: the slider's number (`--jp-widgets-inline-width-tiny`)
+_GAP_PX = 8  #: `--jp-widgets-inline-margin` between the parts
+_LABEL_SLACK_PX = 14  #: label padding plus a margin for fonts a little wider than DejaVu Sans
+
+
+@lru_cache(maxsize=4096)
+def text_px(text: str, size: int = FONT_PX) -> int:
+    """Width in px of ``text`` at ``size`` px in DejaVu Sans (East Asian wide characters: 1 em each).
+
+    >>> text_px("") == 0 and text_px("Weight of the peak") > text_px("Peak")
+    True
+    """
+    if not text:
+        return 0
+    wide = sum(unicodedata.east_asian_width(c) in "WF" for c in text)
+    narrow = "".join(c for c in text if unicodedata.east_asian_width(c) not in "WF")
+    px = wide * size
+    if narrow:
+        from matplotlib import font_manager
+        from matplotlib.ft2font import FT2Font
+
+        font = FT2Font(font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans")))
+        font.set_size(size, 72)  # 72 dpi: points are px
+        font.set_text(narrow, 0.0)
+        px += font.get_width_height()[0] / 64
+    return int(math.ceil(px))
+
+
+def label_px(widget) -> int:
+    """The description width ``widget``'s label needs to show in full (0 without a description)."""
+    description = getattr(widget, "description", "") or ""
+    return text_px(description) + _LABEL_SLACK_PX if description else 0
+
+
+def _option_labels(widget) -> list[str]:
+    return [str(label) for label in getattr(widget, "_options_labels", ())]
+
+
+def fit_control(widget):
+    """Give ``widget`` the kit's legible layout; return it.
+
+    The label is shown in full (``description_width: initial``); a slider gets
+    a box of at least :data:`CONTROL_PX` that always leaves :data:`TRACK_PX` of
+    track beside label and read-out; a drop-down a box wide enough for its
+    longest option; toggle buttons as wide as their labels. Other widgets only
+    get their label shown in full.
+    """
+    if not hasattr(widget, "style") or not hasattr(widget, "layout"):
+        return widget
+    if hasattr(widget.style, "description_width") and not isinstance(widget, W.Checkbox):
+        widget.style.description_width = "initial"
+    label = label_px(widget)
+    label_box = label + _GAP_PX if label else 0
+    if isinstance(widget, (W.IntSlider, W.FloatSlider, W.IntRangeSlider, W.FloatRangeSlider,
+                           W.SelectionSlider, W.SelectionRangeSlider)):
+        readout = READOUT_PX
+        if isinstance(widget, (W.SelectionSlider, W.SelectionRangeSlider)):
+            readout = max(READOUT_PX, max((text_px(t) for t in _option_labels(widget)), default=0) + 12)
+        need = label_box + TRACK_PX + _GAP_PX + readout + 2 * _GAP_PX
+        widget.layout.width = f"{max(CONTROL_PX, need)}px"
+        widget.layout.max_width = "100%"
+        widget.layout.flex = "0 0 auto"
+    elif isinstance(widget, (W.Dropdown, W.Select)):
+        option = max((text_px(t) for t in _option_labels(widget)), default=0)
+        need = label_box + max(option + 40, 160) + _GAP_PX
+        widget.layout.width = f"{max(CONTROL_PX, need)}px"
+        widget.layout.max_width = "100%"
+        widget.layout.flex = "0 0 auto"
+    elif isinstance(widget, W.ToggleButtons):
+        widget.style.button_width = "initial"  # each button as wide as its label
+        widget.layout.width = "auto"
+        widget.layout.max_width = "100%"
+        widget.layout.flex_flow = "row wrap"
+    return widget
 
 
 def slider(label: str, value, lo, hi, step=1, *, continuous: bool = True, readout_format: str | None = None):
@@ -34,35 +126,113 @@ def slider(label: str, value, lo, hi, step=1, *, continuous: bool = True, readou
 
     Integers give an ``IntSlider``, anything else a ``FloatSlider``. Pass
     ``continuous=False`` when a recompute is heavy (it then updates on release).
+    The label is shown in full and the track is :data:`TRACK_PX` wide.
+
+    >>> s = slider("Weight of the peak", 0.5, 0.0, 1.0, 0.05)
+    >>> type(s).__name__, s.style.description_width, s.layout.width
+    ('FloatSlider', 'initial', '620px')
     """
     integer = all(isinstance(v, int) and not isinstance(v, bool) for v in (value, lo, hi, step))
     cls = W.IntSlider if integer else W.FloatSlider
-    kwargs = dict(value=value, min=lo, max=hi, step=step, description=label, continuous_update=continuous,
-                  style=dict(_CONTROL_STYLE), layout=W.Layout(width=_CONTROL_WIDTH))
+    kwargs = dict(value=value, min=lo, max=hi, step=step, description=label, continuous_update=continuous)
     if readout_format:
         kwargs["readout_format"] = readout_format
-    return cls(**kwargs)
+    return fit_control(cls(**kwargs))
 
 
 def choice(label: str, options, value=None, *, buttons: bool = False):
     """A labelled drop-down (or, with ``buttons=True``, toggle buttons) in the kit's layout.
 
-    ``options`` is a list of values or of ``(label, value)`` pairs.
+    ``options`` is a list of values or of ``(label, value)`` pairs. The box is
+    wide enough for the label and the longest option.
     """
     cls = W.ToggleButtons if buttons else W.Dropdown
-    kwargs = dict(options=options, description=label, style=dict(_CONTROL_STYLE))
-    if not buttons:
-        kwargs["layout"] = W.Layout(width=_CONTROL_WIDTH)
+    kwargs = dict(options=options, description=label)
     if value is not None:
         kwargs["value"] = value
-    return cls(**kwargs)
+    return fit_control(cls(**kwargs))
 
 
-def figure_png(fig) -> bytes:
-    """Render a matplotlib Figure to PNG bytes."""
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png")
-    return buf.getvalue()
+def figure_png(fig, painter: "_Painter | None" = None) -> bytes:
+    """Render a matplotlib Figure to PNG bytes: one draw, fast compression.
+
+    ``fig.savefig`` draws a figure with a layout engine twice and compresses
+    hard; a lesson widget redraws on every slider step, so this draws once on an
+    Agg canvas and encodes the pixels with light compression (bigger bytes,
+    a fraction of the time; the bytes never leave the machine in a lesson).
+    ``painter`` (what :class:`Explorer` keeps per picture) makes redraws of the
+    same kind of figure cheaper still.
+    """
+    return (painter or _Painter()).png(fig)
+
+
+class _Painter:
+    """Draws successive figures of one widget view as cheaply as it can.
+
+    Two costs of a matplotlib redraw repeat needlessly when a slider moves:
+
+    * the constrained layout, which measures every text to place the axes. When
+      the new figure has the same axes, titles, labels, legends and tick-label
+      lengths as one laid out before (its *layout signature*), the axes are
+      put where that layout put them and the layout engine is skipped;
+    * the Agg renderer and its per-renderer text-metrics cache, rebuilt for
+      every new canvas. One renderer is kept and reused while the pixel size
+      stays the same (the pixels are identical).
+    """
+
+    def __init__(self):
+        self._renderer = None
+        self._key = None
+        self._layouts: dict = {}
+
+    @staticmethod
+    def _signature(fig):
+        try:
+            axes = []
+            for ax in fig.axes:
+                ticks = []
+                for axis in (ax.xaxis, ax.yaxis):  # the tick labels a draw will show (cheap: no text layout)
+                    ticks.append(tuple(axis.get_major_formatter().format_ticks(list(axis.get_majorticklocs()))))
+                    ticks.append(tuple(t.get_text() for t in axis.get_ticklabels()))  # fixed labels, if any
+                legend = ax.get_legend()
+                spec = ax.get_subplotspec()
+                axes.append((type(ax).__name__, spec.get_geometry() if spec else None, ax.get_title(),
+                             ax.get_title("left"), ax.get_title("right"), ax.get_xlabel(), ax.get_ylabel(),
+                             tuple(t.get_text() for t in legend.get_texts()) if legend else None, tuple(ticks),
+                             tuple(t.get_text() for t in ax.texts), ax.get_xscale(), ax.get_yscale()))
+            texts = tuple(t.get_text() for t in fig.texts)
+            sup = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) else ""
+            return (tuple(fig.get_size_inches()), fig.dpi, tuple(axes), texts, sup, len(fig.legends))
+        except Exception:  # an unusual figure: always lay it out
+            return None
+
+    def png(self, fig) -> bytes:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.layout_engine import ConstrainedLayoutEngine
+        from PIL import Image
+
+        signature = None
+        if isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine):
+            signature = self._signature(fig)
+            positions = self._layouts.get(signature) if signature is not None else None
+            if positions is not None:
+                fig.set_layout_engine("none")
+                for ax, pos in zip(fig.axes, positions):
+                    ax.set_position(pos, which="both")
+                signature = None  # nothing new to remember
+        canvas = FigureCanvasAgg(fig)
+        if self._renderer is not None:
+            canvas.renderer, canvas._lastKey = self._renderer, self._key  # reused only if the size matches
+        canvas.draw()
+        self._renderer, self._key = canvas.renderer, canvas._lastKey
+        if signature is not None:
+            self._layouts[signature] = [ax.get_position(original=False).frozen() for ax in fig.axes]
+            if len(self._layouts) > 64:
+                self._layouts.pop(next(iter(self._layouts)))
+        image = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+        buf = io.BytesIO()
+        image.save(buf, format="png", compress_level=1)
+        return buf.getvalue()
 
 
 def html_table(rows, columns, *, caption: str = "") -> str:
@@ -113,11 +283,18 @@ class Explorer(W.VBox):
         self.views: list[W.Widget] = []
         self._view_box = W.VBox()
         self._message = W.HTML()
-        box = W.VBox if layout_controls == "vertical" else W.HBox
+        self._painters: list[_Painter] = []
+        vertical = layout_controls == "vertical"
+        for widget in self.controls.values():  # every control legible, also ones built by hand
+            fit_control(widget)
+        box = W.VBox if vertical else W.HBox
         parts = []
         if title:
             parts.append(W.HTML(f"<h4 style='margin:4px 0'>{_html.escape(title)}</h4>"))
-        parts += [box(list(self.controls.values())), self._message, self._view_box]
+        control_box = box(list(self.controls.values()))
+        if not vertical:
+            control_box.layout.flex_flow = "row wrap"
+        parts += [control_box, self._message, self._view_box]
         super().__init__(parts)
         for widget in self.controls.values():
             widget.observe(self._on_change, names="value")
@@ -152,7 +329,9 @@ class Explorer(W.VBox):
             if isinstance(part, str):
                 kind, value = W.HTML, part
             else:  # a matplotlib Figure
-                kind, value = W.Image, figure_png(part)
+                while len(self._painters) <= i:
+                    self._painters.append(_Painter())
+                kind, value = W.Image, self._painters[i].png(part)
             if i < len(self.views) and isinstance(self.views[i], kind):
                 self.views[i].value = value  # update in place: no flicker
                 views.append(self.views[i])
