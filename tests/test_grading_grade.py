@@ -1,10 +1,13 @@
-"""``servicepsych grade`` end to end: a hostile cohort, real assignments, kill and resume.
+"""``servicepsych grade`` end to end: broken and tampered submissions, real assignments, kill and resume.
 
 One course is built with the real ``nbgrader generate_assignment`` (the fixture
-assignment and the first real assignment of ``course/source``), a cohort of
-submissions is built from each release (the answer key, a blank, and every
-hostile case of the issue), graded once with the sandbox on, and each test
-checks one promise against the gradebook, the result files and the course.
+assignment and the real assignments of ``course/source``); a cohort of submissions
+is built from each release at test time (the answer key, a blank, every
+denial-of-service case of the grading-engine issue and the edits the integrity
+report keeps), graded once with the sandbox on, then graded again to show a re-run
+completes; each test checks one promise against the gradebook, the typed result
+files and the course. The attacks on the tests themselves are in
+``test_grading_integrity.py``.
 """
 
 from __future__ import annotations
@@ -33,13 +36,16 @@ pytestmark = [pytest.mark.slow,
 
 ASSIGNMENTS = [cohort.FIXTURE] + cohort.real_assignments()[:1]  # the whole hostile cohort
 EVERY = [cohort.FIXTURE] + cohort.real_assignments()  # the answer key and a blank
-LIMITS = Limits(memory_bytes=768 * 1024 ** 2, cell_timeout=6, total_timeout=12)
+LIMITS = Limits(memory_bytes=768 * 1024 ** 2, cell_timeout=6, total_timeout=20, call_timeout=3)
 ERRORS = {"no_notebook": "was not submitted", "stubborn_loop": "timed out", "crash": "crashed",
-          "garbage": "not UTF-8", "not_a_notebook": "not a notebook", "bad_schema": "not", "empty": "not a notebook"}
-FLAGGED = {"deleted_test": "cell_deleted", "edited_test": "locked_cell_edited", "edited_meta": "metadata_edited",
-           "grade_own_cell": "metadata_edited", "builtins": "builtins_patched", "helper_patch": "module_patched",
-           "eq_override": "eq_override", "kernel_events": "kernel_tampering", "settrace": "kernel_tampering",
-           "swallow_errors": "kernel_tampering", "shadow_isinstance": "builtins_patched"}
+          "garbage": "not UTF-8", "not_a_notebook": "not a notebook", "bad_schema": "not", "empty": "not a notebook",
+          "too_many_cells": "over the limit", "channel_flood": "channel"}
+# edits the integrity report keeps, and which test cells' points each withholds ("first": the first test cell)
+FLAGGED = {"deleted_test": ("cell_deleted", "first"), "edited_test": ("locked_cell_edited", "first"),
+           "edited_meta": ("metadata_edited", "first"), "grade_own_cell": ("metadata_edited", None),
+           "huge_answer": ("not_plain_value", "reader")}
+# DoS cases that cost at most the part they touch: every other part scores as the key's does
+SURVIVE = ("loop", "memory_bomb", "huge_output", "bang_flood", "fake_partial", "forged_frames_on_stdout")
 
 
 def hostile_cohort(course: Path, assignment: str) -> dict:
@@ -54,6 +60,22 @@ def hostile_cohort(course: Path, assignment: str) -> dict:
         key, "def _bomb():\n    hog = []\n    while True:\n        hog.append(bytearray(64 * 1024 * 1024))\n_bomb()",
         after=True)
     subs["huge_output"] = cohort.inject(key, 'print("x" * 50_000_000)', after=True)
+    bang = copy.deepcopy(key)  # ~350 KB of shell escapes: preparing it must not stall; running it costs one cell
+    bang.cells.append(nbformat.v4.new_code_cell("\n".join(["!ls"] * 70_000)))
+    subs["bang_flood"] = bang
+    fake = copy.deepcopy(key)  # numbers a partial-credit parser would choke on, printed by the learner
+    fake.cells.append(nbformat.v4.new_code_cell("999"))
+    fake.cells.append(nbformat.v4.new_code_cell("from IPython.display import display\ndisplay({'text/plain': ''}, raw=True)"))
+    subs["fake_partial"] = fake
+    subs["forged_frames_on_stdout"] = cohort.inject(
+        key, "import os\nfor _fd in range(3, 12):\n    try:\n        os.write(_fd, b'00000002{}')\n"
+             "    except OSError:\n        pass", after=True)
+    subs["channel_flood"] = cohort.inject(
+        key, "import os\nfor _fd in range(3, 12):\n    try:\n        os.write(_fd, b'garbage' * 1000)\n"
+             "    except OSError:\n        pass", after=True)
+    many = copy.deepcopy(key)
+    many.cells += [nbformat.v4.new_markdown_cell("x") for _ in range(6000)]
+    subs["too_many_cells"] = many
     subs["garbage"] = bytes(range(256)) * 40
     subs["not_a_notebook"] = b"[1, 2, 3]"
     subs["bad_schema"] = json.dumps({"cells": "oops", "nbformat": 4, "nbformat_minor": 5, "metadata": {}}).encode()
@@ -72,18 +94,8 @@ def hostile_cohort(course: Path, assignment: str) -> dict:
         "grade": True, "solution": False, "locked": True, "points": 50, "grade_id": "my_bonus",
         "schema_version": 3}}))
     subs["grade_own_cell"] = own
-    subs["builtins"] = cohort.inject(key, "import builtins\nbuiltins.isinstance = lambda *a: True", after=True)
-    subs["helper_patch"] = cohort.inject(key, "import servicepsych.check as _c\n_c.check = lambda *a, **k: None",
-                                         after=True)
-    names = cohort.assigned_names(key)
-    forged = "\n".join(f"{n} = _Anything(0)" for n in names)
-    subs["eq_override"] = cohort.inject(
-        key, f"class _Anything(float):\n    def __eq__(self, other):\n        return True\n{forged}", after=True)
-    subs["kernel_events"] = cohort.inject(
-        key, "get_ipython().events.register('post_run_cell', lambda *a: None)", after=True)
-    subs["settrace"] = cohort.inject(key, "import sys\nsys.settrace(lambda *a: None)", after=True)
-    subs["swallow_errors"] = cohort.inject(key, "get_ipython()._showtraceback = lambda *a, **k: None", after=True)
-    subs["shadow_isinstance"] = cohort.inject(key, "isinstance = lambda *a: True", after=True)
+    name, _ = cohort.first_answer_readers(course, assignment, key)
+    subs["huge_answer"] = cohort.inject(key, f"{name} = list(range(3_000_000))", after=True)
     secret = course / "gradebook.db"
     snoop = (f"for _path in ({str(secret)!r}, {str(course / 'nbgrader_config.py')!r}, "
              f"{str(course / 'submitted' / 'key')!r}, {str(course / 'source')!r}):\n"
@@ -110,11 +122,17 @@ def graded(tmp_path_factory):
     before = {p: cohort.tree_digest(course / p) for p in ("source", "release", "submitted")}
     summaries = {a: grade_assignment(course, a, Options(workers=2, limits=LIMITS, progress=False))
                  for a in EVERY}
-    return course, cohorts, summaries, before
+    reruns = {a: grade_assignment(course, a, Options(workers=2, limits=LIMITS, progress=False))
+              for a in ASSIGNMENTS}
+    return course, cohorts, summaries, before, reruns
 
 
 def result(course, assignment, student) -> dict:
     return json.loads((state_dir(course, assignment) / "results" / f"{student}.json").read_text())
+
+
+def cells(res) -> dict:
+    return {c["grade_id"]: c for c in res["cells"] if c["kind"] == "autograded"}
 
 
 def gradebook_scores(course, assignment, student) -> dict:
@@ -128,7 +146,7 @@ def gradebook_scores(course, assignment, student) -> dict:
 
 @pytest.mark.parametrize("assignment", EVERY)
 def test_every_submission_has_one_result_and_one_gradebook_entry(graded, assignment):
-    course, cohorts, summaries, _ = graded
+    course, cohorts, summaries, _, _ = graded
     from nbgrader.api import Gradebook
 
     results = sorted(p.stem for p in (state_dir(course, assignment) / "results").glob("*.json"))
@@ -140,6 +158,14 @@ def test_every_submission_has_one_result_and_one_gradebook_entry(graded, assignm
     assert sorted(json.loads(line)["student"] for line in journal) == sorted(cohorts[assignment])
 
 
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_a_rerun_after_the_hostile_cohort_completes_at_once(graded, assignment):
+    """Every submission, errors included, was journalled: the re-run grades nothing again and stops nowhere."""
+    course, cohorts, _, _, reruns = graded
+    again = reruns[assignment]
+    assert again.skipped == len(cohorts[assignment]) and again.results == []
+
+
 @pytest.mark.parametrize("assignment", EVERY)
 def test_key_earns_full_marks_and_blank_nothing(graded, assignment):
     course, *_ = graded
@@ -147,24 +173,45 @@ def test_key_earns_full_marks_and_blank_nothing(graded, assignment):
     key, blank = result(course, assignment, "key"), result(course, assignment, "blank")
     assert key["status"] == blank["status"] == "graded"
     assert key["flags"] == [] and blank["flags"] == []
-    assert key["score"] == pytest.approx(sum(points.values()))
-    assert blank["score"] == 0
+    assert {k: c["score"] for k, c in cells(key).items()} == points, [c["message"] for c in key["cells"]]
+    assert sum(c["score"] for c in cells(blank).values()) == 0
     gb = gradebook_scores(course, assignment, "key")
     assert {k: gb[k][0] for k in points} == points
-    assert all(c["message"] for c in blank["cells"] if c["kind"] == "autograded")
-    assert (course / "autograded" / "key" / assignment / f"{cohort.notebook_name(course, assignment)}.ipynb").is_file()
+    assert all(c["message"] for c in cells(blank).values())
+    path = course / "autograded" / "key" / assignment / f"{cohort.notebook_name(course, assignment)}.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    assert all("BEGIN HIDDEN TESTS" in c.source for c in cohort.test_cells(nb))  # nbgrader's autograded copy
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_blank_test_cells_show_the_tests_own_error(graded, assignment):
+    """Test-cell outputs in autograded/ come from the tests' process: the test's error, as nbgrader shows it."""
+    course, *_ = graded
+    nb = nbformat.read(course / "autograded" / "blank" / assignment /
+                       f"{cohort.notebook_name(course, assignment)}.ipynb", as_version=4)
+    for cell in cohort.test_cells(nb):
+        assert any(o.output_type == "error" for o in cell.outputs), cell.metadata.nbgrader.grade_id
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+@pytest.mark.parametrize("student", SURVIVE)
+def test_denial_of_service_costs_at_most_the_part_it_touches(graded, assignment, student):
+    course, *_ = graded
+    points = cohort.autograded_points(course, assignment)
+    res = result(course, assignment, student)
+    assert res["status"] == "graded" and res["flags"] == [], (res["error"], res["flags"])
+    got = cells(res)
+    _, readers = cohort.first_answer_readers(course, assignment, cohort.key(course, assignment))
+    for gid, pts in points.items():
+        if student == "loop" and gid in readers:
+            assert got[gid]["score"] == 0  # the loop is in the first answer cell: its tests find no answer
+        else:
+            assert got[gid]["score"] == pts, (gid, got[gid]["message"])
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_infinite_loop_stops_at_the_cell_timeout(graded, assignment):
     course, *_ = graded
-    points = cohort.autograded_points(course, assignment)
-    res = result(course, assignment, "loop")
-    assert res["status"] == "graded"
-    first = next(iter(points))
-    cell = next(c for c in res["cells"] if c["grade_id"] == first)
-    assert cell["score"] == 0 and cell["passed"] is False
-    assert res["score"] <= sum(points.values()) - points[first]
     nb = nbformat.read(course / "autograded" / "loop" / assignment /
                        f"{cohort.notebook_name(course, assignment)}.ipynb", as_version=4)
     answer = cohort.answer_cells(nb)[0]
@@ -177,20 +224,31 @@ def test_broken_submissions_get_an_error_and_no_points(graded, assignment, stude
     course, *_ = graded
     res = result(course, assignment, student)
     assert res["status"] == "error"
-    assert ERRORS[student] in res["error"]
+    assert ERRORS[student] in res["error"], res["error"]
     assert res["score"] == 0
     for name, (auto, review, _) in gradebook_scores(course, assignment, student).items():
         if name in cohort.autograded_points(course, assignment):
             assert auto == 0 and review
 
 
-@pytest.mark.parametrize("assignment", ASSIGNMENTS)
-def test_memory_bomb_and_huge_output_only_fail_their_cell(graded, assignment):
+def test_preparing_a_huge_notebook_of_shell_escapes_is_quick(graded):
     course, *_ = graded
-    full = sum(cohort.autograded_points(course, assignment).values())
-    for student in ("memory_bomb", "huge_output"):
-        res = result(course, assignment, student)
-        assert res["status"] == "graded" and res["flags"] == [] and res["score"] == pytest.approx(full), student
+    res = result(course, cohort.FIXTURE, "bang_flood")
+    path = course / "submitted" / "bang_flood" / cohort.FIXTURE / f"{cohort.FIXTURE}.ipynb"
+    assert path.stat().st_size > 300_000
+    from servicepsych.grading.grade.gradebook import load_spec
+    from servicepsych.grading.grade.prepare import prepare
+
+    spec = load_spec(course, cohort.FIXTURE).notebooks[cohort.FIXTURE]
+    start = time.perf_counter()
+    prepare(path, spec)
+    assert time.perf_counter() - start < 5
+    assert res["status"] == "graded"
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_memory_bomb_and_huge_output_are_bounded(graded, assignment):
+    course, *_ = graded
     path = course / "autograded" / "huge_output" / assignment / f"{cohort.notebook_name(course, assignment)}.ipynb"
     assert path.stat().st_size < 2_000_000
     assert "truncated" in path.read_text()
@@ -200,22 +258,41 @@ def test_memory_bomb_and_huge_output_only_fail_their_cell(graded, assignment):
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 @pytest.mark.parametrize("student", sorted(FLAGGED))
-def test_tampering_is_flagged_and_earns_nothing(graded, assignment, student):
+def test_flags_withhold_only_the_parts_they_touch(graded, assignment, student):
     course, *_ = graded
     points = cohort.autograded_points(course, assignment)
+    reason, which = FLAGGED[student]
     res = result(course, assignment, student)
-    assert FLAGGED[student] in {f["reason"] for f in res["flags"]}, res["flags"]
-    auto = [c for c in res["cells"] if c["kind"] == "autograded"]
-    assert auto and all(c["withheld"] and c["score"] == 0 for c in auto)
+    assert reason in {f["reason"] for f in res["flags"]}, res["flags"]
+    named = {c for f in res["flags"] for c in f["cells"]}
+    first = next(iter(points))
+    if which == "first":
+        assert named == {first}
+    elif which is None:
+        assert named == set()
+    else:  # the test cells that read the oversized answer
+        assert named and named <= set(points)
     gb = gradebook_scores(course, assignment, student)
-    for name, pts in points.items():
-        auto_score, review, max_score = gb[name]
-        assert auto_score == 0 and review and max_score == pts  # the edited points did not reach the gradebook
+    for gid, pts in points.items():
+        cell = cells(res)[gid]
+        auto_score, review, max_score = gb[gid]
+        assert max_score == pts  # edited points never reach the gradebook
+        if gid in named:
+            assert cell["withheld"] and cell["score"] == 0 and auto_score == 0 and review
+        else:
+            assert not cell["withheld"] and cell["score"] == pts and auto_score == pts, (gid, cell["message"])
     report = json.loads((state_dir(course, assignment) / "integrity.json").read_text())
     entry = next(f for f in report["flagged"] if f["student"] == student)
-    assert FLAGGED[student] in entry["reasons"]
-    assert entry["withheld_points"] == pytest.approx(sum(points.values()))
+    assert reason in entry["reasons"]
+    assert entry["withheld_points"] == pytest.approx(sum(points[g] for g in named))
     assert student in (state_dir(course, assignment) / "integrity.md").read_text()
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_only_the_kept_flags_are_reported(graded, assignment):
+    course, cohorts, *_ = graded
+    report = json.loads((state_dir(course, assignment) / "integrity.json").read_text())
+    assert {f["student"] for f in report["flagged"]} == set(FLAGGED)
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
@@ -230,7 +307,7 @@ def test_edited_test_cell_is_restored_with_its_hidden_tests(graded, assignment):
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_the_sandbox_hides_the_course_and_nothing_in_it_changes(graded, assignment):
-    course, _, _, before = graded
+    course, _, _, before, _ = graded
     res = result(course, assignment, "snoop")
     assert res["status"] == "graded" and res["flags"] == []
     nb = nbformat.read(course / "autograded" / "snoop" / assignment /
@@ -242,6 +319,29 @@ def test_the_sandbox_hides_the_course_and_nothing_in_it_changes(graded, assignme
         assert cohort.tree_digest(course / folder) == digest, f"{folder}/ changed during grading"
     assert sorted(p.name for p in course.iterdir()) == sorted(
         ["autograded", "grading_runs", "gradebook.db", "nbgrader_config.py", "release", "source", "submitted"])
+
+
+def test_a_failure_while_recording_one_submission_is_its_own_error(tmp_path, monkeypatch):
+    """Whatever breaks after the tests ran (here: the gradebook write) is journalled as that learner's error."""
+    from servicepsych.grading.grade import gradebook
+
+    course = cohort.make_course(tmp_path / "course")
+    key = cohort.key(course, cohort.FIXTURE)
+    for s in ("a1", "a2", "a3"):
+        cohort.submit(course, cohort.FIXTURE, s, key)
+    real = gradebook.commit
+
+    def flaky(course_, assignment, student, *a, **k):
+        if student == "a2":
+            raise RuntimeError("disk full")
+        return real(course_, assignment, student, *a, **k)
+
+    monkeypatch.setattr(gradebook, "commit", flaky)
+    summary = grade_assignment(course, cohort.FIXTURE, Options(workers=2, progress=False, limits=LIMITS))
+    assert summary.graded == 2 and summary.errors == 1
+    assert "disk full" in result(course, cohort.FIXTURE, "a2")["error"]
+    again = grade_assignment(course, cohort.FIXTURE, Options(workers=2, progress=False, limits=LIMITS))
+    assert again.skipped == 3
 
 
 def test_fixture_learners_score_what_nbgrader_gives(tmp_path):

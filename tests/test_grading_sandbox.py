@@ -1,7 +1,9 @@
-"""The sandbox that runs learner code (bubblewrap + the notebook driver), cell by cell.
+"""The two sandboxed processes of a grading task, and the plain data between them.
 
-Each test runs a few cells through :func:`execute_job`, exactly as a grading
-worker does, and checks what the learner's code could and could not do.
+Each test runs a few steps through :func:`grade_notebook`, exactly as a grading
+worker does: cells in the learner's process (what learner code could and could not
+do there), and test cells in the tests' process (what crosses, and how a learner's
+function is called across the boundary).
 """
 
 from __future__ import annotations
@@ -13,18 +15,34 @@ from pathlib import Path
 
 import pytest
 
-from servicepsych.grading.grade.execute import execute_job
 from servicepsych.grading.grade.sandbox import Limits, bwrap_problem, parse_size
+from servicepsych.grading.grade.session import grade_notebook
 
 pytestmark = pytest.mark.skipif(bwrap_problem() is not None, reason=f"no sandbox here: {bwrap_problem()}")
 
 REPO = Path(__file__).resolve().parents[1]
-LIMITS = asdict(Limits(memory_bytes=768 * 1024 ** 2, cell_timeout=5, total_timeout=30))
+LIMITS = asdict(Limits(memory_bytes=768 * 1024 ** 2, cell_timeout=5, total_timeout=30, call_timeout=2))
 
 
-def run(*cells, limits=LIMITS, files=None, sandbox=True):
-    out = execute_job(list(cells), files or {}, limits, sandbox=sandbox)
+def steps(*cells):
+    """Run steps for code strings; ``("test", source, reads)`` tuples are test cells."""
+    out = []
+    for i, cell in enumerate(cells):
+        if isinstance(cell, tuple):
+            out.append({"kind": "test", "index": i, "grade_id": f"t{i}", "source": cell[1], "reads": list(cell[2])})
+        elif cell is not None:
+            out.append({"kind": "run", "index": i, "source": cell})
+    return out
+
+
+def execute(cells, files=None, limits=LIMITS, sandbox=True, prelude=(), compatibility=False):
+    return grade_notebook(steps(*cells), list(prelude), files or {}, limits, sandbox, compatibility)
+
+
+def run(*cells, limits=LIMITS, files=None, sandbox=True, prelude=()):
+    out = execute(cells, files, limits, sandbox, prelude)
     assert out["problem"] is None, out["problem"]
+    out["cells"] = [out["cells"].get(i) for i in range(len(cells))]
     return out
 
 
@@ -37,6 +55,10 @@ def error(cell):
     return errors[0]["ename"] if errors else None
 
 
+def verdict(out, i):
+    return out["verdicts"][f"t{i}"]
+
+
 def test_cells_run_in_order_with_nbgrader_shaped_outputs():
     out = run("x = 6 * 7\nprint('hello')", None, "x", "raise ValueError('nope')",
               "import sys\nprint('w', file=sys.stderr)")
@@ -46,7 +68,6 @@ def test_cells_run_in_order_with_nbgrader_shaped_outputs():
     assert result["outputs"][0]["data"]["text/plain"] == "42"
     assert error(failed) == "ValueError" and failed["outputs"][0]["evalue"] == "nope"
     assert stderr["outputs"][0]["name"] == "stderr"
-    assert out["flags"] == []
 
 
 @pytest.mark.parametrize("path", [str(REPO / "course" / "nbgrader_config.py"), str(REPO / "course" / "source"),
@@ -90,12 +111,12 @@ def test_cell_timeout_interrupts_one_cell_and_the_rest_runs():
 
 def test_total_timeout_and_crash_are_problems_not_results():
     limits = dict(LIMITS, cell_timeout=1, total_timeout=4)
-    looping = execute_job(["import signal\nsignal.signal(signal.SIGALRM, signal.SIG_IGN)\nwhile True:\n    pass"],
-                          {}, limits)
-    assert looping["cells"] is None and "timed out" in looping["problem"]
+    looping = execute(["import signal\nsignal.signal(signal.SIGALRM, signal.SIG_IGN)\nwhile True:\n    pass"],
+                      limits=limits)
+    assert "timed out" in looping["problem"]
     assert looping["duration_s"] < 15
-    crashed = execute_job(["import os\nos._exit(7)"], {}, LIMITS)
-    assert crashed["cells"] is None and "crashed" in crashed["problem"] and "7" in crashed["problem"]
+    crashed = execute(["import os\nos._exit(7)"])
+    assert "crashed" in crashed["problem"] and "7" in crashed["problem"]
 
 
 def test_leftover_processes_are_killed():
@@ -153,3 +174,78 @@ def test_filling_the_disk_stops_at_the_scratch_quota_and_data_files_are_read_onl
     printed = text(out["cells"][0])
     assert printed.startswith("stopped") and int(printed.split()[-1]) <= 256
     assert error(out["cells"][1]) in ("OSError", "PermissionError")
+
+
+# ---------------------------------------------------------------- the tests' process and what crosses
+def test_a_test_sees_the_learners_values_with_their_exact_types():
+    import numpy as np  # noqa: F401  (the test cell below uses its own import)
+
+    test = ("test", "import numpy as np\nimport pandas as pd\n"
+                    "assert type(a) is float and a == 0.25\nassert type(b) is list and b == [1, 'x', None, True]\n"
+                    "assert type(c) is np.ndarray and c.dtype == np.int64 and c.shape == (2, 2)\n"
+                    "assert type(d) is pd.DataFrame and list(d.columns) == ['k', 'v'] and d['k'].tolist() == ['a', 'b']\n"
+                    "assert type(e) is np.float64 and type(f) is tuple and type(g) is dict and g == {1: 'one'}\n"
+                    "assert h != h", "abcdefgh")
+    out = run("import numpy as np, pandas as pd\na = 0.25\nb = [1, 'x', None, True]\nc = np.arange(4).reshape(2, 2)\n"
+              "d = pd.DataFrame({'k': ['a', 'b'], 'v': [1.5, 2.5]})\ne = np.float64(3)\nf = (1, 2)\n"
+              "g = {1: 'one'}\nh = float('nan')", test)
+    assert verdict(out, 1)["error"] is None, verdict(out, 1)
+
+
+def test_an_object_that_is_not_plain_data_fails_that_test_only():
+    out = run("class Anything(float):\n    def __eq__(self, other):\n        return True\nx = Anything(1)\ny = 2.0",
+              ("test", "assert x == 1", "x"), ("test", "assert y == 2.0", "y"))
+    assert verdict(out, 1)["error"]["ename"] == "NotPlainValue" and "not a plain value" in verdict(out, 1)["error"]["evalue"]
+    assert out["not_plain"] == {"t1": [["x", out["not_plain"]["t1"][0][1]]]}
+    assert verdict(out, 2)["error"] is None
+
+
+def test_a_missing_answer_is_a_name_error_in_the_test():
+    out = run("pass", ("test", "assert answer == 1", "answer"))
+    assert verdict(out, 1)["error"]["ename"] == "NameError"
+
+
+def test_learner_functions_are_called_across_the_boundary():
+    learner = ("class Late(ValueError):\n    pass\n\n"
+               "def area(w, h):\n    if w < 0:\n        raise Late('negative width')\n    return float(w * h)\n\n"
+               "def slow(x):\n    while True:\n        pass\n")
+    test = ("test", "assert area(2, 3) == 6.0 and type(area(2, 3)) is float\n"
+                    "try:\n    area(-1, 1)\nexcept ValueError as exc:\n    assert type(exc).__name__ == 'Late'\n"
+                    "    assert str(exc) == 'negative width'\nelse:\n    raise AssertionError('no error')", ["area"])
+    timed = ("test", "slow(1)", ["slow"])
+    after = ("test", "assert area(1, 1) == 1.0", ["area"])
+    out = run(learner, test, timed, after)
+    assert verdict(out, 1)["error"] is None, verdict(out, 1)
+    assert verdict(out, 2)["error"]["ename"] == "TimeoutError"
+    assert verdict(out, 3)["error"] is None  # the learner's process lives on after an interrupted call
+
+
+def test_the_learner_never_sees_the_tests_or_their_expected_values():
+    spy = ("import gc, sys\nseen = []\n"
+           "def probe(x):\n    found = [repr(o)[:80] for o in gc.get_objects() if type(o) is str and 'SECRET' in o]\n"
+           "    frames = []\n    f = sys._getframe()\n    while f is not None:\n"
+           "        frames += [k for k in f.f_locals if 'SECRET' in repr(f.f_locals[k])[:10000]]\n        f = f.f_back\n"
+           "    seen.append(found + frames)\n    return 0\n")
+    test = ("test", "_expected = 'SECRET-' + str(41 + 1)\nprobe(1)\n### BEGIN HIDDEN TESTS\nassert _expected\n"
+                    "### END HIDDEN TESTS", ["probe"])
+    out = run(spy, test, "print(seen)")
+    assert text(out["cells"][2]).strip() == "[[]]"
+
+
+def test_the_tests_process_runs_the_trusted_prelude_not_the_learners_modules():
+    learner = "import types\nnp = types.SimpleNamespace(isclose=lambda *a, **k: True)\nx = 1.0"
+    test = ("test", "assert not np.isclose(x, 2.0)", ["x"])
+    out = run(learner, test, prelude=["import numpy as np"])
+    assert verdict(out, 1)["error"] is None
+
+
+def test_partial_credit_and_stderr_come_from_the_test_itself():
+    out = run("x = 1", ("test", "0.5", []), ("test", "import sys\nprint('bad', file=sys.stderr)", []))
+    assert verdict(out, 1)["result"] == "0.5"
+    assert verdict(out, 2)["stderr"] is True
+
+
+def test_compatibility_mode_runs_tests_beside_the_learners_code():
+    out = execute(["x = 1.0", ("test", "assert x == 1.0\n0.5", ["x"])], compatibility=True)
+    assert out["problem"] is None
+    assert out["verdicts"]["t1"] == {"error": None, "stderr": False, "stderr_text": "", "result": "0.5"}

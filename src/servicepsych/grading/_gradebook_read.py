@@ -2,11 +2,13 @@
 
 The gradebook (``<course>/gradebook.db``) is the source of truth for scores, so
 everything here works on a course graded by plain ``nbgrader autograde``. When
-``servicepsych grade`` has run, its per-student results
-(``grading_runs/<assignment>/results/<student>.json``) add the test messages,
-``withheld`` marks and the run status, and ``integrity.json`` the flagged
-submissions; without them, messages come from the error outputs of the
-autograded notebooks.
+``servicepsych grade`` has run, its typed per-student results
+(:class:`~servicepsych.grading._results.SubmissionResult`, in
+``grading_runs/<assignment>/results/<student>.json``) add the test messages,
+``withheld`` marks, the grading mode and the run status, and ``integrity.json``
+the flagged submissions; without them, messages come from the error outputs of
+the autograded notebooks. This module is the one reader of those files: feedback,
+export and the report go through :func:`read_result` / :func:`read_results`.
 
 No pandas at import time: :func:`scores_frame` imports it when called.
 """
@@ -21,7 +23,7 @@ from pathlib import Path
 from ._course import state_dir
 
 __all__ = ["CellScore", "NoGradebook", "concept_of", "graded_assignments", "error_message", "flagged_submissions",
-           "read_scores", "read_students", "scores_frame", "student_frame"]
+           "read_result", "read_results", "read_scores", "read_students", "scores_frame", "student_frame"]
 
 _SLUG = re.compile(r"^\d+[_-](?P<slug>.+)$")
 
@@ -96,14 +98,41 @@ def _load_json(path: Path) -> dict | None:
         return None
 
 
-def _results(course: Path, assignment: str) -> dict[str, dict]:
-    folder = state_dir(course, assignment) / "results"
+def read_result(course: str | Path, assignment: str, student: str):
+    """The typed result ``servicepsych grade`` wrote for one submission, or None (not graded by it)."""
+    from ._results import SubmissionResult
+
+    data = _load_json(state_dir(Path(course), assignment) / "results" / f"{student}.json")
+    if not isinstance(data, dict):
+        return None
+    try:
+        return SubmissionResult.from_dict(data)
+    except (TypeError, ValueError):
+        return None
+
+
+def read_results(course: str | Path, assignment: str) -> dict:
+    """``{student: SubmissionResult}`` of every result ``servicepsych grade`` wrote for ``assignment``."""
+    from ._results import SubmissionResult
+
+    folder = state_dir(Path(course), assignment) / "results"
     out = {}
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else ():
         data = _load_json(path)
         if isinstance(data, dict):
-            out[str(data.get("student", path.stem))] = data
+            try:
+                res = SubmissionResult.from_dict(data)
+            except (TypeError, ValueError):
+                continue
+            out[res.student or path.stem] = res
     return out
+
+
+def _results(course: Path, assignment: str) -> dict[str, dict]:
+    """``{student: {"cells": [cell dicts], ...}}``: :func:`read_results` in the shape read_scores uses."""
+    return {s: {"cells": [asdict(c) for c in r.cells], "flags": [f.as_dict() for f in r.flags],
+                "status": r.status, "error": r.error, "mode": r.mode}
+            for s, r in read_results(course, assignment).items()}
 
 
 def _grade_ids(path: Path) -> list[tuple[str, list[dict]]]:
@@ -227,6 +256,8 @@ def flagged_submissions(course: str | Path, assignments: list[str]) -> list[dict
 
     Each row: student, assignment, reasons (``"; "``-joined), withheld_points.
     """
+    from ._results import MODE_COMPAT
+
     course = Path(course)
     out = []
     for name in assignments:
@@ -238,20 +269,19 @@ def flagged_submissions(course: str | Path, assignments: list[str]) -> list[dict
                             "reasons": "; ".join(map(str, reasons)) if isinstance(reasons, list) else str(reasons),
                             "withheld_points": float(entry.get("withheld_points") or 0.0)})
             continue
-        for student, res in _results(course, name).items():
-            flags = res.get("flags") or []
-            if flags:
-                withheld = sum(float(c.get("points") or 0) for c in res.get("cells") or [] if c.get("withheld"))
-                out.append({"student": student, "assignment": name,
-                            "reasons": "; ".join(str(f.get("reason", "")) for f in flags),
-                            "withheld_points": withheld})
+        for student, res in read_results(course, name).items():
+            reasons = [f.reason for f in res.flags] + (["graded in compatibility mode"] if res.mode == MODE_COMPAT
+                                                       else [])
+            if reasons:
+                out.append({"student": student, "assignment": name, "reasons": "; ".join(reasons),
+                            "withheld_points": res.withheld_points})
     return out
 
 
 def run_status(course: str | Path, assignment: str) -> dict[str, dict]:
-    """student -> {status, error} from ``servicepsych grade`` results (empty without them)."""
-    return {s: {"status": r.get("status", "graded"), "error": r.get("error") or ""}
-            for s, r in _results(Path(course), assignment).items()}
+    """student -> {status, error, mode} from ``servicepsych grade`` results (empty without them)."""
+    return {s: {"status": r.status, "error": r.error or "", "mode": r.mode}
+            for s, r in read_results(Path(course), assignment).items()}
 
 
 COLUMNS = ["student", "assignment", "notebook", "grade_id", "concept", "kind", "points", "score",

@@ -4,9 +4,13 @@ Grades every submission in ``<course>/submitted/*/ASSIGNMENT/`` into nbgrader's
 gradebook (as ``nbgrader autograde`` would), writes the autograded notebooks to
 ``<course>/autograded/``, a result file per learner and an integrity report to
 ``<course>/grading_runs/ASSIGNMENT/``. Modules: :mod:`.prepare` (read and
-sanitise), :mod:`.sandbox` and ``_runner.py`` (run learner code in bubblewrap),
-:mod:`.execute` (the Dask task), :mod:`.score`, :mod:`.gradebook`,
-:mod:`.integrity`, :mod:`.journal`, :mod:`.pipeline`.
+sanitise, in small named steps), :mod:`.reads` (which names each test reads),
+:mod:`.session` (the Dask task: the learner's cells in ``_learner.py``, the tests
+in ``_tester.py``, each in a bubblewrap sandbox from :mod:`.sandbox`, with only
+plain data between them, through ``_plain.py`` over ``_wire.py``),
+:mod:`.gradebook`, :mod:`.journal`, :mod:`.report`, :mod:`.pipeline`; the typed
+results and the scoring policy live in :mod:`servicepsych.grading._results` and
+:mod:`servicepsych.grading._policy`.
 """
 
 from __future__ import annotations
@@ -33,6 +37,12 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--memory", default="2G", metavar="SIZE", help="memory cap per notebook (default 2G)")
     p.add_argument("--cell-timeout", type=float, default=60.0, metavar="S", help="seconds per cell (default 60)")
     p.add_argument("--timeout", type=float, default=300.0, metavar="S", help="seconds per notebook (default 300)")
+    p.add_argument("--call-timeout", type=float, default=10.0, metavar="S",
+                   help="seconds a test's call of a learner function may take (default 10)")
+    p.add_argument("--compatibility-mode", action="store_true",
+                   help="run the tests beside the learner's code, as nbgrader does, for courses whose tests need "
+                        "learner objects that are not plain data; every such submission is marked "
+                        "'graded in compatibility mode' (not for the kit's own assignments)")
     p.add_argument("--unsafe-no-sandbox", action="store_true",
                    help="run learner code WITHOUT the sandbox (only for trusted submissions, where bwrap cannot run)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -52,7 +62,7 @@ def run(args) -> int:
     try:
         course = find_course(args.course)
         limits = Limits(memory_bytes=parse_size(args.memory), cell_timeout=args.cell_timeout,
-                        total_timeout=args.timeout)
+                        total_timeout=args.timeout, call_timeout=args.call_timeout)
     except (CourseNotFound, ValueError) as exc:
         err(str(exc))
         return 2
@@ -69,8 +79,12 @@ def run(args) -> int:
             return 2
     if not sandbox:
         err("WARNING: --unsafe-no-sandbox: learner code runs with your permissions")
+    if args.compatibility_mode:
+        err("compatibility mode: the tests run beside the learner's code, as under nbgrader; every submission "
+            "is marked 'graded in compatibility mode'")
     options = Options(workers=args.workers, scheduler=args.scheduler, students=args.student, force=args.force,
-                      limits=limits, sandbox=sandbox, progress=not args.no_progress)
+                      limits=limits, sandbox=sandbox, progress=not args.no_progress,
+                      compatibility=args.compatibility_mode)
     try:
         summary = grade_assignment(course, args.assignment, options)
     except (LookupError, RunLocked) as exc:
@@ -82,6 +96,8 @@ def run(args) -> int:
     print(f"{args.assignment}: {summary.graded} graded, {summary.errors} with errors, {summary.flagged} flagged, "
           f"{summary.skipped} already graded, in {summary.seconds:.1f} s")
     print(f"results: {folder / 'results'}\nintegrity report: {folder / 'integrity.md'}")
+    if args.compatibility_mode:
+        print("graded in compatibility mode")
     for res in summary.results:
         if res["status"] == "error":
             print(f"  error  {res['student']}: {res['error']}")

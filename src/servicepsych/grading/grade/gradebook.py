@@ -29,12 +29,16 @@ class CellSpec:
     solution: bool = False
     task: bool = False
     points: float = 0.0
+    reads: tuple = ()  # test cells: the learner names the test reads (see :mod:`.reads`)
+
+
 
 
 @dataclass
 class NotebookSpec:
     name: str
     cells: dict[str, CellSpec] = field(default_factory=dict)
+    prelude: list = field(default_factory=list)  # the source's import statements, run before the tests
 
     @property
     def max_score(self) -> float:
@@ -99,7 +103,42 @@ def load_spec(course: Path, assignment: str) -> AssignmentSpec:
     if not spec.notebooks:
         raise LookupError(f"assignment {assignment!r} has no notebooks in the gradebook: run "
                           f"`nbgrader generate_assignment {assignment}`")
+    for ns in spec.notebooks.values():
+        _derive_reads(ns, Path(course) / "source" / assignment / f"{ns.name}.ipynb")
     return spec
+
+
+def _derive_reads(ns: NotebookSpec, source_path: Path) -> None:
+    """Fill in the prelude and each test cell's read names, from trusted text only: the gradebook's
+    cells and, when the course has it, the source notebook (its ``servicepsych.reads`` metadata)."""
+    from dataclasses import replace
+
+    from .reads import import_bound, prelude_statements, read_names
+
+    overrides, codes = {}, [c.source for c in ns.cells.values() if c.cell_type == "code"]
+    try:
+        import nbformat
+
+        nb = nbformat.read(source_path, as_version=4)
+        codes = [c.source for c in nb.cells if c.cell_type == "code"]
+        for c in nb.cells:
+            gid = c.metadata.get("nbgrader", {}).get("grade_id")
+            reads = c.metadata.get("servicepsych", {}).get("reads") if isinstance(
+                c.metadata.get("servicepsych"), dict) else None
+            if gid and reads is not None:
+                overrides[gid] = reads
+    except Exception:  # no source notebook (graded elsewhere): the gradebook's cells suffice
+        pass
+    prelude: list = []
+    for code in codes:
+        for stmt in prelude_statements(code):
+            if stmt not in prelude:
+                prelude.append(stmt)
+    ns.prelude = prelude
+    bound = import_bound(prelude)
+    for gid, cell in list(ns.cells.items()):
+        if cell.grade and not cell.solution and cell.cell_type == "code":
+            ns.cells[gid] = replace(cell, reads=tuple(read_names(cell.source, bound, overrides.get(gid))))
 
 
 def commit(course: Path, assignment: str, student: str, grades: list, comments: list, timestamp=None) -> None:

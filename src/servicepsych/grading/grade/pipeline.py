@@ -1,11 +1,14 @@
 """``servicepsych grade``: grade a cohort in parallel, sandboxed and resumable.
 
 The parent process is trusted and is the only writer: it prepares each
-submission (:mod:`.prepare`), sends the cells to Dask workers that run them in
-the sandbox (:mod:`.execute`), then, as results arrive in any order, scores
-them (:mod:`.score`), writes the autograded notebook and the result file,
-commits the grades in one gradebook transaction and records the submission in
-the journal (:mod:`.journal`). A re-run skips what the journal says is done.
+submission (:mod:`.prepare`, bounded), sends the plan to Dask workers, where
+:func:`.session.grade_notebook` runs the learner's cells in one sandboxed
+process and the tests, on plain data, in another, then — as results arrive in
+any order — scores them by :mod:`servicepsych.grading._policy`, writes the
+autograded notebook and the typed result, commits the grades in one gradebook
+transaction and records the submission in the journal (:mod:`.journal`).
+Whatever goes wrong with one submission is that submission's error, recorded and
+journalled; a re-run skips what the journal says is done.
 """
 
 from __future__ import annotations
@@ -18,20 +21,23 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .._course import state_dir
+from .._policy import finalize, gradebook_rows, notebook_error, test_cell_score
+from .._results import MODE_COMPAT, MODE_STANDARD, CellResult, Flag, NotebookResult, SubmissionResult
 from . import gradebook
-from .integrity import Flag, write_report
 from .journal import Journal, atomic_write, submission_checksum
-from .prepare import SubmissionError, prepare, read_notebook
+from .prepare import SubmissionError, plan, prepare
+from .report import write_report
 from .sandbox import Limits
 
-__all__ = ["Options", "Summary", "grade_assignment"]
+__all__ = ["COMPAT_COMMENT", "Options", "Summary", "grade_assignment"]
 
 MAX_DATA_FILE_BYTES = 50 * 1024 ** 2
+COMPAT_COMMENT = "graded in compatibility mode (tests ran beside the learner's code)"
 
 
 @dataclass
 class Options:
-    """How to grade: workers, scheduler, which students, limits, sandbox."""
+    """How to grade: workers, scheduler, which students, limits, sandbox, mode."""
 
     workers: int = 0  # 0: one per core
     scheduler: str | None = None
@@ -40,6 +46,7 @@ class Options:
     limits: Limits = field(default_factory=Limits)
     sandbox: bool = True
     progress: bool = True
+    compatibility: bool = False  # run tests beside learner code, as nbgrader does (never the default)
 
 
 @dataclass
@@ -64,10 +71,11 @@ def _release_files(course: Path, assignment: str) -> dict:
 
 
 def _timestamp(folder: Path):
+    """The submission time from ``timestamp.txt`` (None when absent or unreadable)."""
     from nbgrader.utils import parse_utc
 
     path = folder / "timestamp.txt"
-    if path.is_file():
+    if path.is_file() and path.stat().st_size <= 4096:
         try:
             return parse_utc(path.read_text(encoding="utf-8").strip())
         except Exception:
@@ -82,7 +90,7 @@ class _Submission:
         self.student, self.folder, self.checksum = student, folder, checksum
         self.prepared: dict = {}  # notebook -> Prepared
         self.errors: dict = {}  # notebook -> message
-        self.runs: dict = {}  # notebook -> execute_job result
+        self.runs: dict = {}  # notebook -> grade_notebook's result
         self.prepare_s = 0.0  # seconds spent reading and preparing, in the parent
 
 
@@ -97,68 +105,166 @@ def _client(options: Options):
     return Client(cluster), cluster
 
 
-def _finish(course: Path, assignment: str, spec, sub: _Submission, sdir: Path) -> dict:
-    """Score, write the autograded notebooks and the result file, commit, journal."""
+def _prepare(sub: _Submission, spec) -> None:
+    """Step 1 of a submission: read and sanitise each notebook (bounded; see :mod:`.prepare`)."""
+    t0 = time.perf_counter()
+    for name, nb_spec in spec.notebooks.items():
+        try:
+            sub.prepared[name] = prepare(sub.folder / f"{name}.ipynb", nb_spec)
+        except SubmissionError as exc:
+            sub.errors[name] = str(exc)
+        except Exception as exc:  # whatever else a hostile file does, it fails alone
+            sub.errors[name] = f"{name}.ipynb could not be prepared ({type(exc).__name__}: {exc})"[:500]
+    sub.prepare_s = time.perf_counter() - t0
+
+
+def _cell_results(nb_spec, prepared) -> list:
+    """An empty :class:`CellResult` for every graded cell, in the notebook's order."""
+    order = {}
+    if prepared is not None:
+        for i, cell in enumerate(prepared.nb.cells):
+            gid = cell.metadata.get("nbgrader", {}).get("grade_id")
+            if gid:
+                order.setdefault(gid, i)
+    cells = []
+    for gid, sc in sorted(nb_spec.cells.items(), key=lambda kv: order.get(kv[0], 10 ** 9)):
+        if sc.grade or sc.task:
+            kind = "task" if sc.task else ("manual" if sc.solution or sc.cell_type != "code" else "autograded")
+            cells.append(CellResult(nb_spec.name, gid, kind, points=float(sc.points)))
+    return cells
+
+
+def _score_notebook(nbres: NotebookResult, nb_spec, prepared, run, flags: list) -> None:
+    """Scores from the tests' verdicts (never from the learner's outputs), by the scoring policy."""
+    from nbgrader import utils
+
+    by_id = {c.metadata["nbgrader"]["grade_id"]: c for c in prepared.nb.cells
+             if c.metadata.get("nbgrader", {}).get("grade_id")}
+    for cell in nbres.cells:
+        if cell.kind == "autograded":
+            if cell.grade_id in prepared.deleted:
+                cell.score, cell.passed, cell.message = 0.0, False, "the test cell was deleted from the submission"
+                continue
+            if cell.grade_id in run["not_plain"]:
+                names = [n for n, _ in run["not_plain"][cell.grade_id]]
+                flags.append(Flag("not_plain_value", f"{cell.grade_id}: {', '.join(names)} "
+                                                     f"{'is' if len(names) == 1 else 'are'} not plain values",
+                                  [cell.grade_id]))
+            verdict = run["verdicts"].get(cell.grade_id)
+            if verdict is None:
+                cell.score, cell.passed, cell.message = 0.0, False, "the test did not run"
+            else:
+                cell.score, cell.passed, cell.message = test_cell_score(verdict, cell.points)
+        elif cell.kind == "manual" and cell.grade_id in by_id:
+            auto, _ = utils.determine_grade(by_id[cell.grade_id])  # 0 for an untouched answer, else None
+            cell.score = None if auto is None else float(auto)
+
+
+def _comments(nb_spec, prepared, mode: str) -> list:
+    """nbgrader's automatic comments: "No response." for an untouched answer (plus the mode, when not standard)."""
+    from nbgrader import utils
+
+    out = []
+    by_id = {}
+    if prepared is not None:
+        by_id = {c.metadata["nbgrader"]["grade_id"]: c for c in prepared.nb.cells
+                 if c.metadata.get("nbgrader", {}).get("grade_id")}
+    for gid, sc in nb_spec.cells.items():
+        if not (sc.solution or sc.task):
+            continue
+        cell = by_id.get(gid)
+        text = None
+        if cell is not None and not sc.task and cell.metadata.nbgrader.get("checksum") == utils.compute_checksum(cell):
+            text = "No response."
+        if mode == MODE_COMPAT:
+            text = f"{text} " if text else ""
+            text += COMPAT_COMMENT
+        out.append((nb_spec.name, gid, text))
+    return out
+
+
+def _merge_outputs(nb, cells: dict) -> None:
+    """The outputs each process produced, into the autograded copy, bounded as nbgrader's ``LimitOutput`` does."""
+    from nbformat import from_dict
+    from nbgrader.preprocessors import LimitOutput
+
+    for index, run in cells.items():
+        cell = nb.cells[int(index)]
+        if cell.cell_type == "code":
+            cell.outputs = [from_dict(o) for o in run["outputs"]]
+            cell.execution_count = run["execution_count"]
+    limiter = LimitOutput()
+    for i, cell in enumerate(nb.cells):
+        limiter.preprocess_cell(cell, {}, i)
+
+
+def _autograded_extras(course: Path, assignment: str, sub: _Submission) -> None:
+    """Files besides the notebooks that go to ``autograded/`` (today: ``timestamp.txt``)."""
+    src = sub.folder / "timestamp.txt"
+    if src.is_file() and src.stat().st_size <= 4096:
+        atomic_write(course / "autograded" / sub.student / assignment / "timestamp.txt",
+                     src.read_text(encoding="utf-8", errors="replace"))
+
+
+def _score(assignment: str, spec, sub: _Submission, mode: str) -> tuple[SubmissionResult, list, dict]:
+    """The submission's typed result, nbgrader's comments, and the notebooks to write."""
+    result = SubmissionResult(sub.student, assignment, mode=mode)
+    comments, notebooks = [], {}
+    for name, nb_spec in spec.notebooks.items():
+        prepared, run = sub.prepared.get(name), sub.runs.get(name)
+        nbres = NotebookResult(name, cells=_cell_results(nb_spec, prepared))
+        result.notebooks.append(nbres)
+        if prepared is not None:
+            result.flags += prepared.flags
+        error = sub.errors.get(name)
+        if error is None and run is not None and run["problem"]:
+            error = f"{name}.ipynb: {run['problem']}"
+        if error is None and prepared is not None and run is not None:
+            _score_notebook(nbres, nb_spec, prepared, run, result.flags)
+            _merge_outputs(prepared.nb, run["cells"])
+        elif error is None:
+            error = f"{name}.ipynb could not be graded"
+        if error is not None:
+            notebook_error(nbres, error)
+        comments += _comments(nb_spec, prepared, mode)
+        if prepared is not None:
+            notebooks[name] = prepared.nb
+    finalize(result)
+    result.duration_s = round(sum(r["duration_s"] for r in sub.runs.values()) + sub.prepare_s, 3)
+    return result, comments, notebooks
+
+
+def _finish(course: Path, assignment: str, spec, sub: _Submission, sdir: Path, mode: str = MODE_STANDARD) -> dict:
+    """Score, write the autograded notebooks and the result file, commit, journal: whatever fails, this
+    submission gets an error result and a journal line, and the run goes on."""
     import nbformat
 
-    from .score import merge_outputs, score_notebook
-
-    finish_start = time.perf_counter()
-    cells, comments, flags, errors, errored = [], [], [], [], set()
-    for name, nb_spec in spec.notebooks.items():
-        prepared = sub.prepared.get(name)
-        run = sub.runs.get(name)
-        error = sub.errors.get(name)
-        if run is not None:
-            flags += [Flag(r, d) for r, d in run["flags"]]
-            if run["problem"]:
-                error = f"{name}.ipynb: {run['problem']}"
-        if prepared is not None:
-            flags += prepared.flags
-        nb = prepared.nb if prepared is not None else None
-        if nb is not None and run is not None and run["cells"] is not None and error is None:
-            try:
-                merge_outputs(nb, run["cells"])
-            except Exception as exc:  # outputs that are not nbformat: the report was tampered with
-                error = f"{name}.ipynb: its outputs could not be read ({type(exc).__name__})"
-                flags.append(Flag("kernel_tampering", "the notebook reported malformed outputs"))
-        if error:
-            errors.append(error)
-            errored.add(name)
-        c, m = score_notebook(nb if error is None else None, nb_spec, prepared.deleted if prepared else set(),
-                              error=error)
-        cells += c
-        comments += m
-        if nb is not None:
-            dest = course / "autograded" / sub.student / assignment / f"{name}.ipynb"
-            atomic_write(dest, nbformat.writes(nb))
-    if flags:  # every autograded point is withheld for review
-        for c in cells:
-            if c["kind"] == "autograded":
-                c["withheld"] = True
-                c["score"] = 0.0
-    # (notebook, grade_id, auto_score, needs review): as nbgrader's SaveAutoGrades, plus errors and withheld
-    grades = [(c["notebook"], c["grade_id"], None if c["kind"] == "task" else c["score"],
-               c["withheld"] or c["notebook"] in errored or c["score"] is None) for c in cells]
-    result = {
-        "student": sub.student, "assignment": assignment,
-        "status": "error" if errors else "graded", "error": "; ".join(errors) if errors else None,
-        "score": float(sum(c["score"] or 0.0 for c in cells)),
-        "max_score": float(sum(c["points"] for c in cells)),
-        "duration_s": round(sum(r["duration_s"] for r in sub.runs.values()) + sub.prepare_s
-                            + time.perf_counter() - finish_start, 3),
-        "cells": cells, "flags": [f.as_dict() for f in flags],
-    }
-    ts = _timestamp(sub.folder)
-    if ts is not None:
-        src = sub.folder / "timestamp.txt"
-        atomic_write(course / "autograded" / sub.student / assignment / "timestamp.txt", src.read_text())
-    atomic_write(sdir / "results" / f"{sub.student}.json", json.dumps(result, indent=1, ensure_ascii=False))
-    gradebook.commit(course, assignment, sub.student, grades, comments, timestamp=ts)
-    transient = any(r["problem"] and r["problem"].startswith("worker failed") for r in sub.runs.values())
+    t0 = time.perf_counter()
+    try:
+        result, comments, notebooks = _score(assignment, spec, sub, mode)
+        for name, nb in notebooks.items():
+            atomic_write(course / "autograded" / sub.student / assignment / f"{name}.ipynb", nbformat.writes(nb))
+        _autograded_extras(course, assignment, sub)
+        result.duration_s = round(result.duration_s + time.perf_counter() - t0, 3)
+        atomic_write(sdir / "results" / f"{sub.student}.json", result.to_json())
+        gradebook.commit(course, assignment, sub.student, gradebook_rows(result), comments,
+                         timestamp=_timestamp(sub.folder))
+    except Exception as exc:  # this submission's error, never the run's
+        result = SubmissionResult(sub.student, assignment, status="error", mode=mode,
+                                  error=f"grading failed ({type(exc).__name__}: {str(exc)[:300]})")
+        for name, nb_spec in spec.notebooks.items():
+            nbres = NotebookResult(name, cells=_cell_results(nb_spec, None))
+            notebook_error(nbres, result.error)
+            result.notebooks.append(nbres)
+        try:
+            atomic_write(sdir / "results" / f"{sub.student}.json", result.to_json())
+            gradebook.commit(course, assignment, sub.student, gradebook_rows(result), [])
+        except Exception:
+            pass
+    transient = any(str(r.get("problem") or "").startswith("worker failed") for r in sub.runs.values())
     if not transient:  # a lost worker is retried by the next run; anything else is final
-        Journal(sdir).record(sub.student, sub.checksum, result["status"])
-    return result
+        Journal(sdir).record(sub.student, sub.checksum, result.status)
+    return result.to_dict()
 
 
 def grade_assignment(course: Path, assignment: str, options: Options | None = None, log=None) -> Summary:
@@ -176,10 +282,13 @@ def grade_assignment(course: Path, assignment: str, options: Options | None = No
     RunLocked
         Another run is grading this assignment.
     """
-    from .execute import execute_job
+    from tqdm import tqdm
+
+    from .session import close_testers, grade_notebook
 
     options = options or Options()
     log = log or (lambda msg: print(msg, file=sys.stderr))
+    mode = MODE_COMPAT if options.compatibility else MODE_STANDARD
     course = Path(course)
     start = time.perf_counter()
     spec = gradebook.load_spec(course, assignment)
@@ -202,40 +311,28 @@ def grade_assignment(course: Path, assignment: str, options: Options | None = No
             log(f"resuming: {summary.skipped} submission(s) already graded are skipped (use --force to regrade)")
         files = _release_files(course, assignment)  # sent once to each worker (scattered below)
         limits = asdict(options.limits)
-        pending: dict = {}
-        ready = []
-        for sub in todo:
-            t0 = time.perf_counter()
-            for name, nb_spec in spec.notebooks.items():
-                try:
-                    sub.prepared[name] = prepare(read_notebook(sub.folder / f"{name}.ipynb"), nb_spec)
-                except SubmissionError as exc:
-                    sub.errors[name] = str(exc)
-                except Exception as exc:  # whatever else a hostile file does, it fails alone
-                    sub.errors[name] = f"{name}.ipynb could not be prepared ({type(exc).__name__}: {exc})"[:500]
-            sub.prepare_s = time.perf_counter() - t0
-            if len(sub.prepared) == 0:
-                ready.append(sub)
-        client = cluster = None
-        from tqdm import tqdm
-
         bar = tqdm(total=len(todo), desc=f"grading {assignment}", unit="submission", disable=not options.progress,
                    file=sys.stderr)
+        client = cluster = None
         try:
-            for sub in ready:
-                summary.results.append(_finish(course, assignment, spec, sub, sdir))
-                bar.update(1)
+            for sub in todo:
+                _prepare(sub, spec)
+            for sub in todo:
+                if not sub.prepared:  # nothing to run: graded (as errors) at once
+                    summary.results.append(_finish(course, assignment, spec, sub, sdir, mode))
+                    bar.update(1)
             runnable = [s for s in todo if s.prepared]
             if runnable:
                 from dask.distributed import as_completed
 
                 client, cluster = _client(options)
                 shared = client.scatter([files], broadcast=True)[0] if files else files
-                futures = []
+                pending, futures = {}, []
                 for sub in runnable:
                     for name, prepared in sub.prepared.items():
-                        fut = client.submit(execute_job, prepared.sources(), shared, limits, options.sandbox,
-                                            pure=False,
+                        fut = client.submit(grade_notebook, plan(prepared, options.compatibility),
+                                            spec.notebooks[name].prelude, shared, limits, options.sandbox,
+                                            options.compatibility, pure=False,
                                             key=f"grade-{assignment}-{sub.student}-{name}-{os.urandom(4).hex()}")
                         pending[fut.key] = (sub, name)
                         futures.append(fut)
@@ -245,27 +342,33 @@ def grade_assignment(course: Path, assignment: str, options: Options | None = No
                     try:
                         sub.runs[name] = fut.result()
                     except Exception as exc:  # a worker lost: that notebook errors, the cohort goes on
-                        sub.runs[name] = {"cells": None, "flags": [], "problem": f"worker failed: {exc}",
-                                          "duration_s": 0.0}
+                        sub.runs[name] = {"cells": {}, "verdicts": {}, "not_plain": {},
+                                          "problem": f"worker failed: {str(exc)[:300]}", "duration_s": 0.0}
                     remaining[id(sub)] -= 1
                     if remaining[id(sub)] == 0:
-                        summary.results.append(_finish(course, assignment, spec, sub, sdir))
+                        summary.results.append(_finish(course, assignment, spec, sub, sdir, mode))
                         bar.update(1)
         finally:
             bar.close()
             if client is not None:
+                if options.scheduler:
+                    try:
+                        client.run(close_testers)
+                    except Exception:
+                        pass
                 client.close()
             if cluster is not None:
                 cluster.close()
+            close_testers()
         # the integrity report covers the whole cohort, including runs before a resume
         current = {f.name for f in everyone}
         results = []
         for path in sorted((sdir / "results").glob("*.json")):
             try:
-                res = json.loads(path.read_text(encoding="utf-8"))
-            except ValueError:
+                res = SubmissionResult.from_json(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError, TypeError):
                 continue
-            if res.get("student") in current:
+            if res.student in current:
                 results.append(res)
         write_report(sdir, assignment, results)
         summary.graded = sum(1 for r in summary.results if r["status"] == "graded")

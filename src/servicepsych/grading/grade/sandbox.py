@@ -1,4 +1,4 @@
-"""Run the notebook driver on untrusted learner code, inside bubblewrap.
+"""Start the learner's process and the tests' process, each inside bubblewrap.
 
 The sandbox sees only what Python needs, read-only (``/usr``, the Python
 installation, the virtual environment, the folder holding the installed
@@ -6,9 +6,10 @@ installation, the virtual environment, the folder holding the installed
 disk as its home and ``/tmp``; no ``/proc``, no course folder,
 no gradebook, no other submission, no network (``--unshare-all``). The driver
 caps its own memory (``RLIMIT_AS``) and file sizes before any learner code
-runs; a total timeout is enforced from outside by killing the whole process
-group, and bubblewrap's PID namespace takes every process the learner started
-down with it (``--die-with-parent``).
+runs; every wait on it has a deadline, past which the whole process group is
+killed, and bubblewrap's PID namespace takes every process the learner started
+down with it (``--die-with-parent``). The tests' process runs in the same kind
+of sandbox, with the same view.
 
 Examples
 --------
@@ -30,9 +31,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Limits", "SandboxUnavailable", "bwrap_problem", "parse_size", "run_driver"]
+__all__ = ["Limits", "SandboxUnavailable", "bwrap_problem", "driver_command", "kill_group", "parse_size"]
 
-RUNNER = Path(__file__).with_name("_runner.py")
+DRIVERS = ("_learner.py", "_tester.py", "_plain.py", "_wire.py")  # what runs inside, from this folder
+GRADER_DIR = "/opt/grader"
 SANDBOX_HOME = "/home/learner"
 SCRATCH_BYTES = 256 * 1024 ** 2  # the learner's writable folder is a RAM disk of this size
 
@@ -57,7 +59,9 @@ class Limits:
     file_bytes : int
         Largest file the learner's code may write.
     report_bytes : int
-        Largest report the driver may send back.
+        Largest message (a cell's outputs, an answer's data) either process may send.
+    call_timeout : float
+        Seconds one call of a learner's function by a test may take.
     """
 
     memory_bytes: int = 2 * 1024 ** 3
@@ -65,6 +69,7 @@ class Limits:
     total_timeout: float = 300.0
     file_bytes: int = 64 * 1024 ** 2
     report_bytes: int = 64 * 1024 ** 2
+    call_timeout: float = 10.0
 
 
 def parse_size(text: str | int) -> int:
@@ -123,8 +128,9 @@ def bwrap_command(scratch: Path) -> list[str]:
         cmd += ["--ro-bind", str(path), str(path)]
     # no /proc: /proc/self/mem and /proc/self/fd would let learner code read the driver's
     # memory (the report's nonce) and find its report channel
-    cmd += ["--ro-bind", str(RUNNER), "/opt/grader/runner.py",
-            "--dev", "/dev",
+    for name in DRIVERS:
+        cmd += ["--ro-bind", str(Path(__file__).with_name(name)), f"{GRADER_DIR}/{name}"]
+    cmd += ["--dev", "/dev",
             "--size", str(SCRATCH_BYTES), "--tmpfs", SANDBOX_HOME]
     for path in sorted(p for p in Path(scratch).rglob("*") if p.is_file()):  # the release's data files
         cmd += ["--ro-bind", str(path), f"{SANDBOX_HOME}/{path.relative_to(scratch)}"]
@@ -173,45 +179,17 @@ def _kill_group(proc: subprocess.Popen) -> None:
         pass
 
 
-def run_driver(job_json: str, scratch: Path, limits: Limits, sandbox: bool = True) -> tuple[str, str | None]:
-    """Run the driver on ``job_json`` with ``scratch`` as its working folder.
-
-    Returns
-    -------
-    (report, problem)
-        The driver's JSON report (``""`` when there is none) and ``None``, or a
-        sentence saying what went wrong (timeout, crash, oversized report).
-    """
+def driver_command(driver: str, scratch: Path, sandbox: bool = True) -> tuple[list[str], dict | None]:
+    """``(argv, env)`` that starts ``driver`` (``_learner.py`` or ``_tester.py``) with ``scratch`` as its
+    working folder: inside bubblewrap, or (``sandbox=False``, trusted code only) as a plain subprocess."""
     if sandbox:
         cmd = bwrap_command(scratch)
         for key, value in _environment(SANDBOX_HOME).items():
             cmd += ["--setenv", key, value]
-        cmd += [sys.executable, "-I", "/opt/grader/runner.py"]
-        env = None
-    else:
-        cmd = [sys.executable, "-I", str(RUNNER)]
-        env = _environment(str(scratch))
-    report_path = scratch.parent / (scratch.name + ".report")
-    with open(report_path, "w+b") as report:
-        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=report, stderr=subprocess.DEVNULL,
-                                cwd=scratch, env=env, start_new_session=True)
-        problem = None
-        try:
-            proc.communicate(job_json.encode("utf-8"), timeout=limits.total_timeout)
-        except subprocess.TimeoutExpired:
-            problem = f"timed out: the notebook ran longer than the total limit of {limits.total_timeout:g} s"
-        finally:
-            _kill_group(proc)  # whatever the learner left behind
-            proc.wait()
-        size = report.tell()
-        if problem is None and size > limits.report_bytes:
-            problem = f"the notebook's output was too large ({size} bytes)"
-        report.seek(0)
-        text = report.read(limits.report_bytes).decode("utf-8", errors="replace") if problem is None else ""
-    report_path.unlink(missing_ok=True)
-    code = proc.returncode
-    if problem is None and (not text or code != 0):  # the driver always ends with exit code 0
-        how = f"killed by signal {-code}" if code and code < 0 else f"exit code {code}"
-        problem = (f"the notebook crashed: its process ended without a report ({how})" if not text else
-                   f"the notebook crashed after writing output ({how}); its report is not trusted")
-    return text, problem
+        return cmd + [sys.executable, "-I", f"{GRADER_DIR}/{driver}"], None
+    return [sys.executable, "-I", str(Path(__file__).with_name(driver))], _environment(str(scratch))
+
+
+def kill_group(proc: subprocess.Popen) -> None:
+    """Kill ``proc`` and every process it started (its process group)."""
+    _kill_group(proc)

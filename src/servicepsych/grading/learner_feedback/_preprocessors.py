@@ -162,13 +162,13 @@ class FeedbackSummary(NbGraderPreprocessor):
     def _withheld(self, student: str, notebook: str) -> set[str]:
         if not self.results_dir:
             return set()
-        path = Path(self.results_dir) / f"{student}.json"
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        from .._gradebook_read import read_result
+
+        folder = Path(self.results_dir)  # <course>/grading_runs/<assignment>/results
+        result = read_result(folder.parents[2], folder.parent.name, student)
+        if result is None:
             return set()
-        return {c.get("grade_id") for c in data.get("cells") or []
-                if c.get("withheld") and c.get("notebook") in (notebook, None)}
+        return {c.grade_id for c in result.cells if c.withheld and c.notebook in (notebook, None)}
 
     @staticmethod
     def _result(cell, meta, withheld: bool, pending: bool) -> str:
