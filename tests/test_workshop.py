@@ -391,3 +391,48 @@ def test_trainer_state_follows_answers(tmp_path):
     after = c.get("/trainer/state").json()
     assert before["participants"] == 0 and after["participants"] == 4
     assert after["version"] != before["version"] and "(4 answers)" in after["panels"]
+
+
+def test_class_result_from_the_export_equals_the_trainer_page(tmp_path):
+    import random
+
+    from servicepsych.workshop import class_result
+
+    app, c = _client(tmp_path / "w.sqlite3")
+    rng = random.Random(3)
+    la, el = experiments.get("loss_aversion"), experiments.get("emotional_labor")
+    for i in range(12):
+        p = TestClient(app, base_url="http://127.0.0.1")
+        _join(p, f"p{i}")
+        forms = {
+            "anchoring": {"comparison": "more", "estimate": str(rng.randint(0, 100))},
+            "framing": {"choice": rng.choice(["sure", "risky"])},
+            "loss_aversion": {f"loss_{x}": rng.choice(["accept", "reject"]) for x in la.LOSSES},
+            "peak_end": {"repeat": rng.choice(["short", "long"])},
+            "emotional_labor": {**{f"{s}_feel": rng.choice(el.FEELINGS) for s in el.SCENES},
+                                **{f"{s}_show": rng.choice(el.SHOWS) for s in el.SCENES},
+                                **{f"cbi_c{k}": rng.choice(["0", "25", "50", "75", "100", ""]) for k in range(1, 7)}},
+        }
+        for exp, form in forms.items():
+            p.get(f"/e/{exp}")
+            assert p.post(f"/e/{exp}", data=form).status_code == 200, exp
+    text = c.get("/trainer/export.csv", headers={"Authorization": f"Bearer {TOKEN}"}).text
+    for exp in experiments.NAMES:
+        live = experiments.get(exp).summarise(app.state.store.answers(exp))
+        again = class_result(io.StringIO(text), exp)
+        assert again.n == live.n == 12
+        for a, b in ((again.estimate, live.estimate), (again.low, live.low), (again.high, live.high)):
+            assert (math.isnan(a) and math.isnan(b)) or a == pytest.approx(b), exp
+        assert again.lines == live.lines, exp
+
+
+def test_invented_cookies_do_not_escape_the_join_limit(tmp_path):
+    import secrets
+
+    app, _ = _client(tmp_path / "w.sqlite3", join_rate=0.001, join_burst=3)
+    codes = []
+    for _ in range(5):
+        c = TestClient(app, base_url="http://127.0.0.1", cookies={"sp_p": secrets.token_urlsafe(24)})
+        codes.append(c.post("/join", data={"nickname": ""}, follow_redirects=False).status_code)
+    assert codes == [303, 303, 303, 429, 429]
+    assert app.state.store.count_participants() == 3

@@ -8,6 +8,7 @@ the class's answers as a DataFrame:
 
 >>> from servicepsych.workshop import load_results          # doctest: +SKIP
 >>> df = load_results("workshop_answers.csv", "anchoring")  # doctest: +SKIP
+>>> class_result(df, "anchoring").estimate                  # doctest: +SKIP
 
 Submodules: :mod:`.experiments` (one per module: texts, form, scoring, class result),
 :mod:`.stats` (intervals), :mod:`.store` (SQLite), :mod:`.app` (the web app),
@@ -17,9 +18,9 @@ Nothing heavy is imported until used.
 
 from importlib import import_module
 
-__all__ = ["create_app", "load_results"]
+__all__ = ["class_result", "create_app", "load_results"]
 
-_LAZY = {"create_app": "app", "load_results": "export"}
+_LAZY = {"class_result": "export", "create_app": "app", "load_results": "export"}
 
 
 def __getattr__(name):

@@ -163,8 +163,9 @@ def create_app(db_path, *, modules=experiments.NAMES, trainer_token: str | None 
     def limited(request: Request) -> bool:
         # Per participant (cookie); visitors without one share their address's generous join budget,
         # since a whole room may come through one Wi-Fi router.
+        # A made-up cookie counts as none, so inventing cookies does not buy a fresh budget.
         raw = request.cookies.get(PARTICIPANT_COOKIE, "")
-        if _TOKEN_RE.fullmatch(raw or ""):
+        if _TOKEN_RE.fullmatch(raw or "") and store.participant(raw) is not None:
             return not limiter.allow(raw)
         return not join_limiter.allow("ip:" + (request.client.host if request.client else "?"))
 

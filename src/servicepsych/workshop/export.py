@@ -30,7 +30,7 @@ import os
 import secrets
 from datetime import datetime, timezone
 
-__all__ = ["BASE_COLUMNS", "load_results", "to_csv"]
+__all__ = ["BASE_COLUMNS", "class_result", "load_results", "to_csv"]
 
 BASE_COLUMNS = ("participant", "nickname", "experiment", "condition", "submitted")
 
@@ -134,3 +134,45 @@ def load_results(source, experiment: str | None = None, *, token: str | None = N
         df = df[df["experiment"] == experiment].reset_index(drop=True)
         df = df[[c for c in df.columns if c in BASE_COLUMNS or c in mod.FIELDS]]
     return df
+
+
+def class_result(source, experiment: str, **kwargs):
+    """The class's result for one experiment, as the trainer's page shows it.
+
+    Parameters
+    ----------
+    source : pandas.DataFrame, or anything :func:`load_results` accepts
+        The class's answers (e.g. a DataFrame a lesson has filtered).
+    experiment : str
+        ``anchoring``, ``framing``, ``loss_aversion``, ``peak_end`` or ``emotional_labor``.
+
+    Returns
+    -------
+    Summary
+        ``n``, ``headline``, ``estimate``, ``low``, ``high`` (the 95% interval), ``method``,
+        ``published`` (the figures from :mod:`servicepsych.findings`), ``lines``, ``bars``.
+
+    Examples
+    --------
+    >>> import io
+    >>> csv_text = ("participant,nickname,experiment,condition,submitted,order,repeat\\n"
+    ...             "P001,,peak_end,short_first,2026-01-01T09:00:00+00:00,short_first,long\\n"
+    ...             "P002,,peak_end,long_first,2026-01-01T09:00:05+00:00,long_first,short\\n")
+    >>> r = class_result(io.StringIO(csv_text), "peak_end")
+    >>> r.n, r.estimate, r.headline
+    (2, 0.5, 'share choosing the longer wait with the gentler end')
+    """
+    import math
+
+    import pandas as pd
+
+    from . import experiments
+
+    mod = experiments.get(experiment)
+    df = source if isinstance(source, pd.DataFrame) else load_results(source, experiment, **kwargs)
+    df = df[df["experiment"] == experiment]
+    rows = []
+    for rec in df.to_dict("records"):
+        clean = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in rec.items()}
+        rows.append(clean)
+    return mod.summarise(rows)
