@@ -23,3 +23,18 @@ def test_dataset_is_seeded(name):
 def test_unknown_dataset_is_a_clear_error():
     with pytest.raises(KeyError, match="available"):
         datasets.read_dataset("nope")
+
+
+def test_service_recovery_cases_is_not_generated_by_the_rule_it_tests():
+    """Loss-aversion records: the prospect-theory rule is one weak effect among rivals and noise."""
+    df = datasets.read_dataset("service_recovery_cases")
+    assert {"loss", "compensation", "gestures", "days_to_resolve", "acknowledged_first", "channel",
+            "returned_90d"} <= set(df.columns)
+    net = -2.25 * df["loss"] ** 0.88 + df["gestures"] * (df["compensation"] / df["gestures"]) ** 0.88
+    made_whole = net >= 0
+    # the rule does not decide the outcome: returns and non-returns on both sides of it
+    assert df.loc[made_whole, "returned_90d"].nunique() == 2 and df.loc[~made_whole, "returned_90d"].nunique() == 2
+    assert (made_whole == df["returned_90d"]).mean() < 0.7
+    # a rival effect (speed of resolution) is visible in the records
+    fast = df["days_to_resolve"] <= 2
+    assert df.loc[fast, "returned_90d"].mean() > df.loc[~fast, "returned_90d"].mean()
