@@ -64,7 +64,7 @@ def test_message_ab_texts_follow_the_controls():
     ex.controls["share"].value = 0.7
     assert "7 in 10 calls are answered within a minute" in _html(ex)
     ex.controls["style"].value = "percent"
-    assert ex.result["negative"] == "30% callers wait longer than a minute"
+    assert ex.result["negative"] == "30% of callers wait longer than a minute"
 
 
 def test_message_ab_rejects_an_unknown_scene():

@@ -60,7 +60,8 @@ def _pull_plot(grid, gain_curve, loss_curve, pull, gain_now, loss_now):
 # ---------------------------------------------------------------- message A/B (attribute framing)
 
 def _message_compute(scene, share, expected, pull, style):
-    good, bad = _t(f"ab_good_{scene}"), _t(f"ab_bad_{scene}")
+    suffix = "_pct" if style == "percent" else ""
+    good, bad = _t(f"ab_good_{scene}{suffix}"), _t(f"ab_bad_{scene}{suffix}")
     wording = framing.attribute_frame(share, good, bad, style=style, n=10)
     pct, exp_pct = 100.0 * share, 100.0 * expected
     gain_v, loss_v = framing.framed_values(pct, exp_pct, low=0.0, high=100.0, pull=pull)
@@ -108,7 +109,7 @@ def message_ab(share: float = 0.9, *, expected: float = 0.9, pull: float = 0.5, 
     >>> ex = message_ab(0.75, expected=0.75)
     >>> ex.controls["style"].value = "percent"
     >>> ex.result["positive"], ex.result["better"]
-    ('75% parcels arrive on time', 'gain')
+    ('75% of parcels arrive on time', 'gain')
     """
     if scene not in _SCENES:
         raise ValueError(f"scene must be one of {', '.join(_SCENES)}, got {scene!r}")
