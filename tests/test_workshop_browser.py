@@ -48,6 +48,9 @@ def test_phone_joins_answers_and_trainer_page_updates(tmp_path):
                 assert trainer.url == f"{base}/trainer", "the token should leave the address bar"
                 expect(trainer.locator(".qr svg")).to_be_visible()
                 expect(trainer.locator("#count")).to_have_text("4")
+                expect(trainer.locator("#panels")).to_be_hidden()  # results stay hidden until the reveal
+                trainer.get_by_role("button", name="Show the class's result").click()
+                expect(trainer.locator("#panels")).to_be_visible()
                 panel = trainer.locator("#panel-anchoring")
                 expect(panel.locator("[data-n]")).to_have_attribute("data-n", "0")
                 plot_before = panel.locator("svg.plot").inner_html()

@@ -67,6 +67,8 @@ table.pub{border-collapse:collapse;font-size:.95rem;margin:.4rem 0}
 table.pub td{padding:3px 8px;border-bottom:1px solid #e3e6ea;vertical-align:top}
 .plot{width:100%;max-width:520px;height:auto}
 .small{font-size:.85rem;color:#555}
+.panels[hidden]{display:none}
+button.reveal{width:auto;display:inline-block;margin:0 14px 8px 0;padding:10px 18px;font-size:1rem}
 """
 
 
@@ -162,6 +164,12 @@ TRAINER_JS = """
       .catch(function(){clearTimeout(timer); errors++; status.textContent=PAUSED;
         setTimeout(tick,Math.min(30000,POLL*Math.pow(2,errors)));});
   }
+  var reveal=document.getElementById('reveal'), panels=document.getElementById('panels');
+  reveal.addEventListener('click',function(){
+    panels.hidden=!panels.hidden;
+    reveal.textContent=panels.hidden?REVEAL:HIDE;
+    reveal.setAttribute('aria-expanded',String(!panels.hidden));
+  });
   setTimeout(tick,POLL);
 })();
 """
@@ -173,10 +181,13 @@ def trainer_page(*, join_url: str, qr_svg: str, participants: int, panels: str, 
             f'<div><div>{html.escape(t("scan"))} {html.escape(t("or_open"))}</div>'
             f'<div class="join-url">{html.escape(join_url)}</div></div>'
             f'<div><div class="count" id="count">{participants}</div><div>{html.escape(t("participants"))}</div></div>'
-            f'<div><a href="/trainer/export.csv">{html.escape(t("export"))}</a><br>'
+            f'<div><button type="button" id="reveal" class="reveal" aria-controls="panels" aria-expanded="false">'
+            f'{html.escape(t("reveal"))}</button>'
+            f'<a href="/trainer/export.csv">{html.escape(t("export"))}</a><br>'
             f'<span class="small" id="status">{html.escape(t("live"))}</span></div></div>'
-            f'<div class="panels" id="panels">{panels}</div>')
-    script = (f"var LIVE={json.dumps(t('live'))},PAUSED={json.dumps(t('paused'))},POLL={int(poll_ms)};"
+            f'<div class="panels" id="panels" hidden>{panels}</div>')
+    script = (f"var LIVE={json.dumps(t('live'))},PAUSED={json.dumps(t('paused'))},POLL={int(poll_ms)},"
+              f"REVEAL={json.dumps(t('reveal'))},HIDE={json.dumps(t('hide'))};"
               + TRAINER_JS)
     doc = page(t("trainer_title"), body, extra_css=TRAINER_CSS, script=script, nonce=nonce)
     return doc.replace("<body>", f'<body data-version="{html.escape(version)}">', 1)

@@ -18,7 +18,7 @@ def qr_svg(url: str) -> str:
     import segno
 
     buf = io.BytesIO()
-    segno.make(url, error="m").save(buf, kind="svg", scale=6, border=2, xmldecl=False, svgns=True, nl=False,
+    segno.make(url, error="m").save(buf, kind="svg", scale=6, border=2, xmldecl=False, svgns=True, nl=False, omitsize=True,
                                     title="QR code to join")
     return buf.getvalue().decode("utf-8")
 

@@ -42,6 +42,8 @@ EN = {
     "ci": "95% CI",
     "method": "Interval",
     "export": "Download the answers (CSV)",
+    "reveal": "Show the class's result",
+    "hide": "Hide the result",
     "live": "updates every few seconds",
     "paused": "updates paused (no connection); retrying",
     "no_answers": "No answers yet.",

@@ -36,7 +36,7 @@ EN = {
                    "are late."),
     "question": "Which plan do you choose?",
     "err_choice": "Please choose one of the two plans.",
-    "headline": "share choosing the sure plan: gain frame minus loss frame",
+    "headline": "share choosing the sure plan, gain frame minus loss frame (percentage points)",
     "method": ("Wilson score interval for each frame; Newcombe's hybrid score interval (method 10) for "
                "their difference"),
     "group": "{frame} frame: {k} of {n} chose the sure plan ({share}, 95% CI {lo} to {hi})",
