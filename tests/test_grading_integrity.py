@@ -131,9 +131,11 @@ ATTACKS = {
     # smuggled code, which also sprays forged frames on every descriptor
     "formatter": SPRAY + "import string\n_spray_fn = string.Formatter().get_field('0', [_spray], {})[0]\n_spray_fn()",
     "pydoc_locate": SPRAY + "import pydoc\n_w = pydoc.locate('os.write')\n_spray()\n_w(1, b'00000002{}')",
-    "read_pickle": SPRAY + "import pickle, io, pandas as pd\nclass _P:\n    def __reduce__(self):\n"
-                   "        return (exec, ('_spray()',))\n_buf = io.BytesIO(pickle.dumps(_P()))\n"
-                   "pd.read_pickle(_buf)",
+    "read_pickle": "import pickle, io, pandas as pd\nclass _P:\n    def __reduce__(self):\n"
+                   "        return (exec, ('import os\\nfor _fd in range(64):\\n    try:\\n'\n"
+                   "                       '        os.write(_fd, b\"00000002{}\")\\n    except OSError:\\n'\n"
+                   "                       '        pass',))\n"
+                   "_buf = io.BytesIO(pickle.dumps(_P()))\npd.read_pickle(_buf)\nprint('unpickled')",
     "timeit": SPRAY + "import timeit\ntimeit.timeit('_spray()', globals=globals(), number=1)",
     "magics": SPRAY + "%time _spray()\nget_ipython().run_line_magic('timeit', '-n1 -r1 _spray()')\n!echo 1.0",
 }
