@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import csv
-import http.cookiejar
 import io
 import os
 import random
@@ -38,10 +37,11 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
+import urllib.request
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import httpx
 
 EXPERIMENTS = ("anchoring", "framing", "loss_aversion", "peak_end", "emotional_labor")
 LOSSES = (20, 30, 40, 50, 60, 80, 100)
@@ -81,42 +81,107 @@ def answer_for(exp: str, page: str, rng: random.Random) -> dict:
     return form
 
 
-async def participant(i: int, client: httpx.AsyncClient, arrive: float, think: float, resubmit: bool, lat: dict,
+class Response:
+    def __init__(self, status: int, headers: dict, text: str, cookies: dict):
+        self.status_code, self.headers, self.text, self.cookies = status, headers, text, cookies
+
+
+class Phone:
+    """A minimal HTTP/1.1 client on one keep-alive connection: a phone with its own cookie.
+
+    Written on asyncio streams rather than a full client library so that 300 simulated phones
+    cost the machine little CPU and the latencies measure the server, not the load generator.
+    """
+
+    def __init__(self, host: str, port: int):
+        self.host, self.port = host, port
+        self.reader = self.writer = None
+        self.cookies: dict[str, str] = {}
+
+    async def _connect(self):
+        self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+
+    async def request(self, method: str, path: str, data: dict | None = None, headers: dict | None = None):
+        body = urllib.parse.urlencode(data or {}, doseq=True).encode() if data is not None else b""
+        lines = [f"{method} {path} HTTP/1.1", f"Host: {self.host}:{self.port}"]
+        if self.cookies:
+            lines.append("Cookie: " + "; ".join(f"{k}={v}" for k, v in self.cookies.items()))
+        if data is not None:
+            lines += ["Content-Type: application/x-www-form-urlencoded", f"Content-Length: {len(body)}"]
+        lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
+        raw = ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+        for attempt in (1, 2):
+            if self.writer is None:
+                await self._connect()
+            try:
+                self.writer.write(raw)
+                await self.writer.drain()
+                head = await self.reader.readuntil(b"\r\n\r\n")
+                break
+            except (ConnectionError, asyncio.IncompleteReadError):
+                self.writer = None  # the server closed an idle connection: reconnect once
+                if attempt == 2:
+                    raise
+        status_line, *header_lines = head.decode("latin-1").split("\r\n")
+        status = int(status_line.split()[1])
+        hdrs: dict[str, str] = {}
+        for line in header_lines:
+            if ":" in line:
+                k, v = line.split(":", 1)
+                k, v = k.strip().lower(), v.strip()
+                if k == "set-cookie":
+                    name, _, rest = v.partition("=")
+                    self.cookies[name] = rest.split(";", 1)[0]
+                hdrs[k] = v
+        text = (await self.reader.readexactly(int(hdrs.get("content-length", "0")))).decode("utf-8", "replace")
+        if hdrs.get("connection", "").lower() == "close":
+            self.writer.close()
+            self.writer = None
+        return Response(status, hdrs, text, dict(self.cookies))
+
+    async def close(self):
+        if self.writer is not None:
+            self.writer.close()
+
+
+async def participant(i: int, host: str, port: int, arrive: float, think: float, resubmit: bool, lat: dict,
                       errors: list, seed: int):
-    """One phone: its own cookie, requests one after another (a shared connection pool underneath)."""
+    """One phone: its own connection and cookie, one request after another."""
     rng = random.Random(seed * 100_003 + i)
-    cookies: dict[str, str] = {}
+    phone = Phone(host, port)
     await asyncio.sleep(rng.uniform(0, arrive))  # people scan the QR code at different moments
 
     async def call(kind, method, path, **kw):
         if think:
             await asyncio.sleep(rng.uniform(0, 2 * think))
-        headers = {"cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())} if cookies else {}
         t0 = time.perf_counter()
-        r = await client.request(method, path, headers=headers, **kw)
+        r = await asyncio.wait_for(phone.request(method, path, **kw), timeout=30)
         lat[kind].append(time.perf_counter() - t0)
-        for k, v in r.cookies.items():
-            cookies[k] = v
         if r.status_code >= 400:
             errors.append(f"participant {i}: {method} {path} -> {r.status_code}")
         return r
 
-    await call("join page", "GET", "/")
-    r = await call("join", "POST", "/join", data={"nickname": f"agent {i}"})
-    if r.status_code != 303:
-        return
-    for exp in EXPERIMENTS:
-        r = await call("question page", "GET", f"/e/{exp}")
-        try:
-            form = answer_for(exp, r.text, rng)
-        except AttributeError:
-            errors.append(f"participant {i}: {exp} page without a question ({r.status_code}): {r.text[-300:]}")
+    try:
+        await call("join page", "GET", "/")
+        r = await call("join", "POST", "/join", data={"nickname": f"agent {i}"})
+        if r.status_code != 303:
             return
-        r = await call("answer", "POST", f"/e/{exp}", data=form)
-        if "your answer is in" not in r.text:
-            errors.append(f"participant {i}: {exp} answer not confirmed")
-    if resubmit:
-        await call("repeat answer", "POST", "/e/framing", data={"choice": "risky"})
+        for exp in EXPERIMENTS:
+            r = await call("question page", "GET", f"/e/{exp}")
+            try:
+                form = answer_for(exp, r.text, rng)
+            except AttributeError:
+                errors.append(f"participant {i}: {exp} page without a question ({r.status_code}): {r.text[-300:]}")
+                return
+            r = await call("answer", "POST", f"/e/{exp}", data=form)
+            if "your answer is in" not in r.text:
+                errors.append(f"participant {i}: {exp} answer not confirmed")
+        if resubmit:
+            await call("repeat answer", "POST", "/e/framing", data={"choice": "risky"})
+    except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError) as e:
+        errors.append(f"participant {i}: {type(e).__name__}: {e}")
+    finally:
+        await phone.close()
 
 
 def cpu_seconds(pid: int) -> float:
@@ -133,20 +198,16 @@ def pct(xs, q):
     return xs[min(len(xs) - 1, max(0, round(q / 100 * (len(xs) - 1))))]
 
 
-async def load(base: str, n: int, arrive: float, think: float, seed: int, deadline: float):
+async def load(host: str, port: int, n: int, arrive: float, think: float, seed: int, deadline: float):
     lat: dict[str, list[float]] = defaultdict(list)
     errors: list[str] = []
     resub = set(random.Random(seed).sample(range(n), max(1, n // 10)))
     t0 = time.perf_counter()
-    limits = httpx.Limits(max_connections=n, max_keepalive_connections=n)
-    # The shared client must not keep cookies (each phone sends its own): a policy that accepts none.
-    no_jar = http.cookiejar.CookieJar(policy=http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
-    async with httpx.AsyncClient(base_url=base, timeout=30.0, limits=limits, cookies=no_jar) as client:
-        tasks = [participant(i, client, arrive, think, i in resub, lat, errors, seed) for i in range(n)]
-        try:
-            await asyncio.wait_for(asyncio.gather(*tasks), timeout=deadline)
-        except asyncio.TimeoutError:
-            errors.append(f"the run did not finish within {deadline:.0f} s")
+    tasks = [participant(i, host, port, arrive, think, i in resub, lat, errors, seed) for i in range(n)]
+    try:
+        await asyncio.wait_for(asyncio.gather(*tasks), timeout=deadline)
+    except asyncio.TimeoutError:
+        errors.append(f"the run did not finish within {deadline:.0f} s")
     return lat, errors, time.perf_counter() - t0, len(resub)
 
 
@@ -176,9 +237,9 @@ def main(argv=None) -> int:
     try:
         for _ in range(200):
             try:
-                httpx.get(base + "/healthz", timeout=1.0)
+                urllib.request.urlopen(base + "/healthz", timeout=1.0).read()
                 break
-            except httpx.HTTPError:
+            except OSError:
                 if server.poll() is not None:
                     break
                 time.sleep(0.1)
@@ -189,19 +250,20 @@ def main(argv=None) -> int:
         token = re.search(r"Trainer token:\s+(\S+)", log.read()).group(1)
         load_before = os.getloadavg()
         cpu0, client0 = cpu_seconds(server.pid), time.process_time()
-        lat, errors, wall, n_resub = asyncio.run(load(base, n, args.arrive, args.think, args.seed,
-                                                             args.deadline))
+        lat, errors, wall, n_resub = asyncio.run(load("127.0.0.1", port, n, args.arrive, args.think,
+                                                             args.seed, args.deadline))
         server_cpu, client_cpu = cpu_seconds(server.pid) - cpu0, time.process_time() - client0
         load_after = os.getloadavg()
-        export = httpx.get(base + "/trainer/export.csv", headers={"Authorization": f"Bearer {token}"}, timeout=30)
-        export.raise_for_status()
+        req = urllib.request.Request(base + "/trainer/export.csv", headers={"Authorization": f"Bearer {token}"})
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            export_text = resp.read().decode("utf-8")
     finally:
         server.send_signal(signal.SIGTERM)
         try:
             server.wait(timeout=15)
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
-    rows = list(csv.DictReader(io.StringIO(export.text)))
+    rows = list(csv.DictReader(io.StringIO(export_text)))
     per = Counter((r["participant"], r["experiment"]) for r in rows)
     with sqlite3.connect(db) as con:
         db_rows = con.execute("SELECT COUNT(*), COUNT(DISTINCT pid || '/' || experiment) FROM answers").fetchone()

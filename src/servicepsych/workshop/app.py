@@ -31,6 +31,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from ..strings import get_language
 from . import experiments, pages
 from .export import to_csv
 from .store import Store
@@ -157,16 +158,26 @@ def create_app(db_path, *, modules=experiments.NAMES, trainer_token: str | None 
     cache: dict = {"version": None, "panels": ""}
 
     def participant(request: Request):
-        raw = request.cookies.get(PARTICIPANT_COOKIE, "")
-        return store.participant(raw) if _TOKEN_RE.fullmatch(raw or "") else None
+        if "who" not in request.scope:  # looked up once per request
+            raw = request.cookies.get(PARTICIPANT_COOKIE, "")
+            request.scope["who"] = store.participant(raw) if _TOKEN_RE.fullmatch(raw or "") else None
+        return request.scope["who"]
+
+    forms: dict = {}
+
+    def form_of(mod, condition: str) -> str:
+        """The question form of ``mod`` in ``condition`` (the same for everyone: built once per language)."""
+        key = (mod.NAME, condition, get_language())
+        if key not in forms:
+            forms[key] = mod.form_html(condition)
+        return forms[key]
 
     def limited(request: Request) -> bool:
         # Per participant (cookie); visitors without one share their address's generous join budget,
         # since a whole room may come through one Wi-Fi router.
         # A made-up cookie counts as none, so inventing cookies does not buy a fresh budget.
-        raw = request.cookies.get(PARTICIPANT_COOKIE, "")
-        if _TOKEN_RE.fullmatch(raw or "") and store.participant(raw) is not None:
-            return not limiter.allow(raw)
+        if participant(request) is not None:
+            return not limiter.allow(request.cookies[PARTICIPANT_COOKIE])
         return not join_limiter.allow("ip:" + (request.client.host if request.client else "?"))
 
     def slow_down() -> HTMLResponse:
@@ -245,18 +256,18 @@ def create_app(db_path, *, modules=experiments.NAMES, trainer_token: str | None 
         if request.method == "GET":
             if store.answer(pid, mod.NAME) is not None:
                 return _done_page(mod, pid, t("already"))
-            return _html(pages.experiment_page(mod.NAME, mod.t("title"), mod.form_html(condition)))
+            return _html(pages.experiment_page(mod.NAME, mod.t("title"), form_of(mod, condition)))
         try:
             form = await _read_form(request)
         except _BadForm as e:
-            return _html(pages.experiment_page(mod.NAME, mod.t("title"), mod.form_html(condition), e.message),
+            return _html(pages.experiment_page(mod.NAME, mod.t("title"), form_of(mod, condition), e.message),
                          e.status)
         if store.answer(pid, mod.NAME) is not None:
             return _done_page(mod, pid, t("already"))
         try:
             data = mod.parse(form, condition)
         except experiments._base.InputError as e:
-            return _html(pages.experiment_page(mod.NAME, mod.t("title"), mod.form_html(condition), str(e)), 400)
+            return _html(pages.experiment_page(mod.NAME, mod.t("title"), form_of(mod, condition), str(e)), 400)
         stored = store.save_answer(pid, mod.NAME, condition, data)
         return _done_page(mod, pid, t("thanks") if stored else t("already"))
 
