@@ -9,7 +9,8 @@ _HS11 = (
 )
 _HS11_DOI = "10.1037/a0022876"
 _HS11_POP = ("employees in emotional-labor jobs (service, care, teaching and similar work) across 95 "
-             "independent studies, mostly cross-sectional self-report surveys")
+             "independent studies, mostly self-report surveys at one point in time (the course's reading of "
+             "the literature; the abstract does not state the designs)")
 _K05 = (
     "Kristensen, T. S., Borritz, M., Villadsen, E., & Christensen, K. B. (2005). The Copenhagen "
     "Burnout Inventory: A new tool for the assessment of burnout. Work & Stress, 19(3), 192-207."

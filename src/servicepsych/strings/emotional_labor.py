@@ -43,14 +43,8 @@ EN = {
     "band_seldom_to_sometimes": "on average between 'seldom' and 'sometimes'",
     "band_sometimes_to_often": "on average between 'sometimes' and 'often'",
     "band_often_or_more": "on average 'often' or more: worth talking to someone you trust",
-    # ---- strategies
-    "strategy_genuine": "genuine (felt without effort)",
-    "strategy_deep": "deep acting (the feeling itself was changed)",
-    "strategy_surface": "surface acting (shown, not felt)",
-    "strategy_off_rule": "off the display rule",
     # ---- widget: CBI self-check
     "cbi_title": "Self-check: {scale} burnout (Copenhagen Burnout Inventory)",
-    "cbi_scale_label": "Scale",
     "cbi_scale_personal": "personal",
     "cbi_scale_work": "work-related",
     "cbi_scale_client": "client-related",
