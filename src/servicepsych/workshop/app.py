@@ -129,7 +129,7 @@ def _html(body: str, status: int = 200, nonce: str = "") -> HTMLResponse:
 
 
 def create_app(db_path, *, modules=experiments.NAMES, trainer_token: str | None = None, join_url: str = "",
-               rate: float = 2.0, burst: int = 20, join_rate: float = 50.0, join_burst: int = 400,
+               rate: float = 2.0, burst: int = 20, join_rate: float = 100.0, join_burst: int = 1000,
                poll_ms: int = 2000) -> Starlette:
     """The workshop app over the SQLite file ``db_path``.
 
