@@ -267,7 +267,8 @@ def create_app(db_path, *, modules=experiments.NAMES, trainer_token: str | None 
         try:
             data = mod.parse(form, condition)
         except experiments._base.InputError as e:
-            return _html(pages.experiment_page(mod.NAME, mod.t("title"), form_of(mod, condition), str(e)), 400)
+            body = experiments._base.refill(form_of(mod, condition), form)
+            return _html(pages.experiment_page(mod.NAME, mod.t("title"), body, str(e)), 400)
         stored = store.save_answer(pid, mod.NAME, condition, data)
         return _done_page(mod, pid, t("thanks") if stored else t("already"))
 

@@ -16,7 +16,7 @@ import html
 import sys
 
 from . import _base
-from ._base import InputError, Summary, fmt, number, number_field, one_of, radio_group
+from ._base import Summary, fmt, number, number_field, one_of, radio_group
 from .. import stats
 
 NAME = "anchoring"

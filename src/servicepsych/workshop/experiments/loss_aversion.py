@@ -22,7 +22,7 @@ import html
 import sys
 
 from . import _base
-from ._base import Summary, fmt, one_of
+from ._base import Summary, one_of
 from .. import stats
 
 NAME = "loss_aversion"
