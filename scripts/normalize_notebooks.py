@@ -21,7 +21,7 @@ from pathlib import Path
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
-KEEP_CELL_META = ("nbgrader", "tags", "deletable", "editable")
+KEEP_CELL_META = ("nbgrader", "tags", "deletable", "editable", "servicepsych", "slideshow")
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
