@@ -50,6 +50,9 @@ EN = {
     "bar": "this class",
     "published_label": "median λ, Tversky & Kahneman (1992)",
     "neutral": "no loss aversion (λ = 1)",
+    "caveat": ("Not the same method: Tversky & Kahneman (1992) fitted λ to choices between gambles and sure "
+               "amounts with a curved value function; this list assumes a straight one, and nobody here risked "
+               "real points."),
     "debrief": ("Every toss with tails below 100 had a positive expected value. People who refused them "
                 "were weighing a loss more heavily than an equal gain."),
 }
@@ -116,5 +119,6 @@ def summarise(answers: list[dict], t=t) -> Summary:
     if not pub.missing:
         s.markers.append({"label": t("pub_tick"), "value": pub.value, "bar": 0})
     s.markers.append({"label": t("neutral"), "value": 1.0, "bar": None})
+    s.lines.append(t("caveat"))
     s.lines.append(t("debrief"))
     return s

@@ -54,6 +54,8 @@ EN = {
     "bar": "this class",
     "published_label": "chose to repeat the longer cold-water trial (Kahneman et al., 1993)",
     "chance": "half",
+    "caveat": ("The published study had people live through both trials; here they only read about two "
+               "evenings, which usually weakens the effect."),
     "debrief": ("The longer evening contains every minute of the shorter one and four more. Choosing it means the ending, "
                 "not the total, decided how the evening is remembered."),
 }
@@ -99,5 +101,6 @@ def summarise(answers: list[dict], t=t) -> Summary:
     if not pub.missing:
         s.markers.append({"label": t("pub_tick"), "value": pub.value, "bar": 0})
     s.markers.append({"label": t("chance"), "value": 0.5, "bar": None})
+    s.lines.append(t("caveat"))
     s.lines.append(t("debrief"))
     return s
