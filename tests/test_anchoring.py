@@ -300,3 +300,10 @@ def test_replication_and_practice_rows():
     practice = [r for r in findings.all_findings() if r.concept == "anchoring" and r.kind == "practice"]
     assert {r.key for r in practice} == {"practice_first_contact_reference", "practice_concrete_promise_minutes"}
     assert all(r.population for r in findings.all_findings() if r.concept == "anchoring")
+
+
+def test_simulated_estimates_can_be_kept_in_range():
+    df = an.simulate_cohort(500, 10, 65, belief_mean=35, belief_sd=20, noise_sd=15, seed=3, bounds=(0, 100))
+    assert df["estimate"].between(0, 100).all()
+    raw = an.simulate_cohort(500, 10, 65, belief_mean=35, belief_sd=20, noise_sd=15, seed=3)
+    assert (raw["estimate"] < 0).any()

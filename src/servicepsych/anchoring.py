@@ -390,7 +390,7 @@ def safe_quote(quotes, actual_wait, kept_share=1.0):
 
 
 def simulate_cohort(n, low_anchor, high_anchor, *, belief_mean, belief_sd, adjustment=ADJUSTMENT,
-                    noise_sd=0.0, seed=20240601):
+                    noise_sd=0.0, seed=20240601, bounds=None):
     """A seeded anchoring experiment: half the cohort hears the low anchor, half the high one.
 
     Each person has an own belief drawn from Normal(``belief_mean``,
@@ -412,6 +412,8 @@ def simulate_cohort(n, low_anchor, high_anchor, *, belief_mean, belief_sd, adjus
     noise_sd : float, default 0
     seed : int, default 20240601
         The same seed gives the same cohort.
+    bounds : (float, float), optional
+        Clip estimates to this range (e.g. ``(0, 100)`` for a percentage).
 
     Returns
     -------
@@ -454,6 +456,8 @@ def simulate_cohort(n, low_anchor, high_anchor, *, belief_mean, belief_sd, adjus
     anchor = np.where(condition == "low", lo, hi)
     belief = rng.normal(mean, sd, size=n)
     estimate = anchor + k * (belief - anchor) + rng.normal(0.0, noise, size=n)
+    if bounds is not None:
+        estimate = np.clip(estimate, float(bounds[0]), float(bounds[1]))
     return pd.DataFrame({"condition": condition, "anchor": anchor, "belief": belief, "estimate": estimate})
 
 

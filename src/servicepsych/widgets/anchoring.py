@@ -96,14 +96,14 @@ def wait_promise(quoted: int = 10, own_guess: int = 30, actual: int = 15, adjust
         }
 
     def render(r):
-        fig, ax = figure(7.2, 2.5)
+        fig, ax = figure(7.2, 2.9)
         for start, end, verdict in r["zones"]:
             ax.barh(0, end - start, left=start, height=0.5, color=_COLOURS[verdict], alpha=0.35,
                     label=_t(f"verdict_{verdict}"))
         marks = [(r["own_guess"], "#7a4fa0", "^", _t("promise_mark_guess")),
                  (r["expected"], "#1f5fa8", "D", _t("promise_mark_expected"))]
         if r["quoted"] is not None:
-            marks.append((r["quoted"], "#000000", "|", _t("promise_mark_promise")))
+            marks.append((r["quoted"], "#000000", "v", _t("promise_mark_promise")))
         for x, colour, marker, label in marks:
             ax.plot([x], [0.42], marker=marker, color=colour, markersize=11, linestyle="none", label=label)
         ax.axvline(r["actual"], color=_COLOURS[r["verdict"]], linewidth=3, label=_t("promise_mark_actual"))
@@ -111,7 +111,7 @@ def wait_promise(quoted: int = 10, own_guess: int = 30, actual: int = 15, adjust
         ax.set_ylim(-0.5, 0.8)
         ax.set_yticks([])
         ax.set_xlabel(_t("promise_axis_x"))
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.45), ncol=4, fontsize=8, frameon=False)
+        fig.legend(loc="outside lower center", ncol=4, fontsize=8, frameon=False)
         feels = _t(f"verdict_{r['verdict']}") + (" " + _t("promise_broken") if r["broken"] else "")
         rows = [
             [_t("promise_row_expected"), f"{r['expected']:.1f}"],
@@ -184,7 +184,7 @@ def anchoring_lab(low_anchor: int = 10, high_anchor: int = 65, adjustment: float
 
     def compute(low_anchor, high_anchor, adjustment, n, noise_sd, draw):
         df = an.simulate_cohort(n, low_anchor, high_anchor, belief_mean=belief_mean, belief_sd=belief_sd,
-                                adjustment=adjustment, noise_sd=noise_sd, seed=1000 + int(draw))
+                                adjustment=adjustment, noise_sd=noise_sd, seed=1000 + int(draw), bounds=(0, 100))
         index = an.cohort_index(df, "median")
         return {
             "cohort": df,
