@@ -438,3 +438,22 @@ def test_invented_cookies_do_not_escape_the_join_limit(tmp_path):
         codes.append(c.post("/join", data={"nickname": ""}, follow_redirects=False).status_code)
     assert codes == [303, 303, 303, 429, 429]
     assert app.state.store.count_participants() == 3
+
+
+def test_pages_load_nothing_from_outside(tmp_path):
+    import re
+
+    app, c = _client(tmp_path / "w.sqlite3", join_url="http://192.168.1.20:8000/")
+    pages = [c.get("/")]
+    _join(c)
+    pages += [c.get("/")] + [c.get(f"/e/{name}") for name in experiments.NAMES]
+    c.get(f"/trainer?token={TOKEN}")
+    pages.append(c.get("/trainer"))
+    for r in pages:
+        assert r.status_code == 200
+        assert not re.search(r'(src|href|action)="(https?:)?//', r.text), r.url
+        assert "@import" not in r.text and "url(" not in r.text
+        csp = r.headers["content-security-policy"]
+        assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp
+    assert "<script" not in "".join(p.text for p in pages[:-1])  # participant pages have no script
+    assert "192.168.1.20:8000" in pages[-1].text  # the join address on the projector
