@@ -462,3 +462,35 @@ def test_nbgrader_feedback_and_export_work_on_the_result(graded, tmp_path):
     rows = [line.split(",") for line in (course / "grades.csv").read_text().splitlines()]
     key_row = next(r for r in rows if r[0] == cohort.FIXTURE and r[3] == "key")
     assert float(key_row[7]) == sum(cohort.autograded_points(course, cohort.FIXTURE).values())
+
+
+def test_compatibility_mode_is_marked_everywhere(tmp_path):
+    """Tests beside learner code, as nbgrader does: same scores for honest work, and every trace says so."""
+    from nbgrader.api import Gradebook
+
+    from servicepsych.grading._gradebook_read import flagged_submissions, run_status
+
+    course = cohort.make_course(tmp_path / "course")
+    cohort.submit(course, cohort.FIXTURE, "key", cohort.key(course, cohort.FIXTURE))
+    cohort.submit(course, cohort.FIXTURE, "blank", cohort.blank(course, cohort.FIXTURE))
+    summary = grade_assignment(course, cohort.FIXTURE, Options(workers=2, progress=False, compatibility=True))
+    assert summary.graded == 2
+    points = cohort.autograded_points(course, cohort.FIXTURE)
+    key = result(course, cohort.FIXTURE, "key")
+    assert key["mode"] == "compatibility" and {k: c["score"] for k, c in cells(key).items()} == points
+    assert sum(c["score"] for c in cells(result(course, cohort.FIXTURE, "blank")).values()) == 0
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        sub = gb.find_submission_notebook(cohort.FIXTURE, cohort.FIXTURE, "key")
+        assert sub.comments and all("graded in compatibility mode" in (c.auto_comment or "") for c in sub.comments)
+    assert run_status(course, cohort.FIXTURE)["key"]["mode"] == "compatibility"
+    rows = flagged_submissions(course, [cohort.FIXTURE])
+    assert {r["student"] for r in rows} == {"key", "blank"}
+    assert all("graded in compatibility mode" in r["reasons"] for r in rows)
+    assert "graded in compatibility mode" in (state_dir(course, cohort.FIXTURE) / "integrity.md").read_text()
+
+
+def test_autograded_notebooks_are_numbered_like_one_kernel_run(graded):
+    course, *_ = graded
+    nb = nbformat.read(course / "autograded" / "key" / cohort.FIXTURE / f"{cohort.FIXTURE}.ipynb", as_version=4)
+    counts = [c.execution_count for c in nb.cells if c.cell_type == "code"]
+    assert counts == list(range(1, len(counts) + 1))

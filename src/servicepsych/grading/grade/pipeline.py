@@ -188,11 +188,16 @@ def _merge_outputs(nb, cells: dict) -> None:
     from nbformat import from_dict
     from nbgrader.preprocessors import LimitOutput
 
-    for index, run in cells.items():
-        cell = nb.cells[int(index)]
+    count = 0
+    for index in sorted(cells, key=int):  # numbered in order, as one kernel running every cell would
+        run, cell = cells[index], nb.cells[int(index)]
         if cell.cell_type == "code":
+            count += 1
             cell.outputs = [from_dict(o) for o in run["outputs"]]
-            cell.execution_count = run["execution_count"]
+            cell.execution_count = count
+            for out in cell.outputs:
+                if out.output_type == "execute_result":
+                    out.execution_count = count
     limiter = LimitOutput()
     for i, cell in enumerate(nb.cells):
         limiter.preprocess_cell(cell, {}, i)
