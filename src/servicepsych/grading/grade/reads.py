@@ -17,8 +17,10 @@ Examples
 --------
 >>> sorted(free_names("assert type(x) is float and abs(x - _want) < 1e-9\\n_want = 2.0"))
 ['x']
->>> sorted(read_names("check('framing.hotel_frames', strict=True)\\nassert len(y) == 5", {"check"}))
-['hotel_frames', 'y']
+>>> checked_questions("from servicepsych.check import check\\ncheck('framing.kind_1', strict=True)")
+['framing.kind_1']
+>>> read_names("check('no_such.question')\\nassert len(y) == 5", {"check"})
+['y']
 >>> prelude_statements("import numpy as np\\nx = 1\\nfrom servicepsych.check import check")
 ['import numpy as np', 'from servicepsych.check import check']
 """
