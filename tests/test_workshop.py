@@ -457,3 +457,24 @@ def test_pages_load_nothing_from_outside(tmp_path):
         assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp
     assert "<script" not in "".join(p.text for p in pages[:-1])  # participant pages have no script
     assert "192.168.1.20:8000" in pages[-1].text  # the join address on the projector
+
+
+def test_command_line_options_and_join_address(tmp_path, capsys):
+    from servicepsych.cli import build_parser, main
+    from servicepsych.workshop import serve
+
+    args = build_parser().parse_args(["workshop", "--module", "framing", "--module", "peak_end", "anchoring"])
+    assert args.module == ["framing", "peak_end", "anchoring"]
+    assert (args.host, args.port) == ("127.0.0.1", 8000)  # loopback unless the trainer says otherwise
+    url, warn = serve._join_url("127.0.0.1", 8123)
+    assert url == "http://127.0.0.1:8123/" and "loopback only" in warn
+    url, warn = serve._join_url("192.168.5.7", 80)
+    assert url == "http://192.168.5.7:80/" and warn is None
+    url, _ = serve._join_url("0.0.0.0", 8000)
+    assert url.startswith("http://") and url.endswith(":8000/")
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["workshop", "--module", "maslach"])
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    assert main(["workshop", "--db", str(blocked / "w.sqlite3")]) == 2
+    assert "cannot open the answers file" in capsys.readouterr().err

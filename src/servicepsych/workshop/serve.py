@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import socket
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -31,7 +32,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                         "the same network join)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file for the answers (default ./{DEFAULT_DB})")
-    p.add_argument("--module", nargs="+", choices=NAMES, default=None, metavar="MODULE",
+    p.add_argument("--module", nargs="+", action="extend", choices=NAMES, default=None, metavar="MODULE",
                    help=f"experiments to run, in order (default: all): {', '.join(NAMES)}")
     p.add_argument("--url", default=None, help="join address to print and encode in the QR code "
                                               "(default: derived from --host and --port)")
@@ -88,14 +89,18 @@ def run(args) -> int:
     join_url, warn = _join_url(args.host, args.port)
     if args.url:
         join_url, warn = args.url, None
-    token = None
-    if args.new_token:
-        token = secrets.token_urlsafe(18)
-    else:
-        store = Store(db)
-        token = store.meta("trainer_token", lambda: secrets.token_urlsafe(18))
-        store.close()
-    app = create_app(db, modules=modules, trainer_token=token, join_url=join_url)
+    modules = list(dict.fromkeys(modules))  # each experiment once, in the order given
+    try:
+        if args.new_token:
+            token = secrets.token_urlsafe(18)
+        else:
+            store = Store(db)
+            token = store.meta("trainer_token", lambda: secrets.token_urlsafe(18))
+            store.close()
+        app = create_app(db, modules=modules, trainer_token=token, join_url=join_url)
+    except (OSError, sqlite3.Error) as e:
+        print(f"cannot open the answers file {db}: {e}. Choose another place with --db PATH.", file=sys.stderr)
+        return 2
     local = f"http://{'127.0.0.1' if args.host in ('0.0.0.0', '::', '') else args.host}:{args.port}"
     print(qr_terminal(join_url))
     print(f"Join (participants):  {join_url}")
