@@ -9,6 +9,13 @@ autograded notebook and the typed result, commits the grades in one gradebook
 transaction and records the submission in the journal (:mod:`.journal`).
 Whatever goes wrong with one submission is that submission's error, recorded and
 journalled; a re-run skips what the journal says is done.
+
+Per submission: :func:`_prepare` (parent) → :func:`.session.grade_notebook`
+(worker) → :func:`_score` (typed result, policy) → :func:`_finish` (write,
+commit, journal). Where nbgrader's own behaviour plugs in: the submission time
+(:func:`_timestamp`, passed to :func:`.gradebook.commit`, the place for a late
+penalty too), the files copied beside the notebooks (:func:`_autograded_extras`),
+the release's data files (:func:`_release_files`) and the options (:class:`Options`).
 """
 
 from __future__ import annotations
