@@ -393,6 +393,8 @@ def test_trainer_state_follows_answers(tmp_path):
     after = c.get("/trainer/state").json()
     assert before["participants"] == 0 and after["participants"] == 4
     assert after["version"] != before["version"] and "(4 answers)" in after["panels"]
+    same = c.get("/trainer/state", params={"v": after["version"]}).json()
+    assert same["participants"] == 4 and "panels" not in same  # nothing new: no panels resent
 
 
 def test_class_result_from_the_export_equals_the_trainer_page(tmp_path):

@@ -304,8 +304,10 @@ def create_app(db_path, *, modules=experiments.NAMES, trainer_token: str | None 
         if not is_trainer(request):
             return JSONResponse({"error": t("need_token")}, status_code=403, headers=_headers())
         version, body = panels()
-        return JSONResponse({"participants": store.count_participants(), "answers": store.version,
-                             "version": version, "panels": body}, headers=_headers())
+        state = {"participants": store.count_participants(), "answers": store.version, "version": version}
+        if request.query_params.get("v") != version:  # the page already has these panels otherwise
+            state["panels"] = body
+        return JSONResponse(state, headers=_headers())
 
     async def export(request: Request):
         if not is_trainer(request):

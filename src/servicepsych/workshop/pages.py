@@ -150,12 +150,13 @@ TRAINER_JS = """
   function tick(){
     if(++polls>MAX){status.textContent='';return;}
     var ctl=new AbortController(), timer=setTimeout(function(){ctl.abort();},8000);
-    fetch('/trainer/state',{credentials:'same-origin',cache:'no-store',signal:ctl.signal})
+    fetch('/trainer/state?v='+encodeURIComponent(document.body.dataset.version),
+          {credentials:'same-origin',cache:'no-store',signal:ctl.signal})
       .then(function(r){if(!r.ok)throw new Error(r.status);return r.json();})
       .then(function(s){
         clearTimeout(timer); errors=0; status.textContent=LIVE;
         document.getElementById('count').textContent=s.participants;
-        if(s.version!==document.body.dataset.version){
+        if(s.panels!==undefined && s.version!==document.body.dataset.version){
           document.body.dataset.version=s.version;
           document.getElementById('panels').innerHTML=s.panels;
         }
