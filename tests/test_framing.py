@@ -247,3 +247,30 @@ def test_delay_sms_ab_short_delay_effect_is_not_a_lucky_seed():
         df = build_delay_sms_ab(seed)
         short = _rates(df[df["delay_days"] <= 2])
         assert short["loss"] > short["gain"], seed
+
+
+# ------------------------------------------------------------------ how sure are we: the rows the lesson cites
+
+def test_replication_and_meta_analysis_rows():
+    """Klein et al. (2014) Many Labs 1; Kühberger (1998); Piñon & Gambara (2005); O'Keefe & Jensen (2007):
+    figures as their abstracts report them."""
+    assert findings.get("ml1_framing_samples").value == 36
+    assert findings.get("ml1_framing_participants").value == 6344
+    assert (findings.get("ml1_framing_effects_replicated").value, findings.get("ml1_framing_effects_tested").value) \
+        == (10, 13)
+    assert (findings.get("k98_papers").value, findings.get("k98_effect_sizes").value) == (136, 230)
+    assert "small to moderate" in findings.get("k98_papers").note
+    d = {k: findings.get(f"pg05_d_{k}").value for k in ("risky", "attribute", "goal")}
+    assert d == {"risky": 0.437, "attribute": 0.260, "goal": 0.444}
+    assert findings.get("oj07_r_prevention").value == 0.03 and "21,656" in findings.get("oj07_r_prevention").population
+    assert findings.get("lsg98_frame_types").value == 3
+
+
+def test_practice_wisdom_is_marked_as_such():
+    rows = [f for f in findings.all_findings() if f.concept == "framing" and f.key.startswith("practice_")]
+    assert {f.key for f in rows} == {"practice_concrete_time", "practice_technical_fault", "practice_but_cancels"}
+    for f in rows:
+        assert f.kind == "practice" and "Source document" in f.citation and f.population
+    for f in findings.all_findings():
+        if f.concept == "framing" and f.kind == "research" and f.unit not in ("people",):
+            assert f.population or "stimulus" in f.note.lower(), f.key
