@@ -18,6 +18,8 @@ Examples
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 
 from .. import anchoring as an
@@ -214,7 +216,7 @@ def anchoring_lab(low_anchor: int = 10, high_anchor: int = 65, adjustment: float
         rows = [[_t(f"lab_group_{c}", anchor=r[f"{c}_anchor"]), f"{r[f'{c}_anchor']:g}", f"{r[f'{c}_median']:.1f}"]
                 for c in ("low", "high")]
         caption = _t("lab_index", index=r["index"], model=1 - r["adjustment"]) + " " + _t("lab_lines")
-        return [fig, html_table(rows, [_t("lab_col_group"), _t("lab_col_anchor"), _t("lab_col_median")],
-                                caption=caption)]
+        table = html_table(rows, [_t("lab_col_group"), _t("lab_col_anchor"), _t("lab_col_median")])
+        return [fig, f"<p style='max-width:640px'>{html.escape(caption)}</p>{table}"]
 
     return Explorer(controls, compute, render, title=_t("lab_title"))
