@@ -34,7 +34,7 @@ a company's promise is **information as well as an anchor**:
    never feels late, and feels early when the wait is clearly shorter than the
    customer's expectation.
 
-The anchoring effect itself (steps 2) is the published finding; the way it is
+The anchoring effect itself (step 2) is the published finding; the way it is
 combined with credibility and the broken-promise rule, and the defaults
 :data:`CREDIBILITY` and the 1-minute tolerance, are teaching conventions, not
 published estimates. :func:`safe_quote` picks the shortest promise that will be
