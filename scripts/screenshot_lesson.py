@@ -76,7 +76,8 @@ def lab_server(workdir: Path, notebooks: Path = NOTEBOOKS, *, timeout: float = 9
         [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
          f"--ServerApp.token={TOKEN}", f"--ServerApp.root_dir={root}", "--ServerApp.disable_check_xsrf=True",
          "--allow-root", f"--LabApp.app_settings_dir={settings}", "--LabApp.news_url=None",
-         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"],
+         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+         "--LabApp.expose_app_in_browser=True"],  # window.jupyterapp: run commands without menu clicks
         env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -129,17 +130,36 @@ def wait_idle(page, timeout: float = 120_000) -> None:
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=timeout)
 
 
+_KERNEL_READY = """() => {
+    const app = window.jupyterapp, w = app && app.shell.currentWidget;
+    const kernel = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
+    return !!kernel && kernel.connectionStatus === 'connected' && kernel.status === 'idle'
+        && app.commands.isEnabled('notebook:run-all-cells');
+}"""
+
+
 def run_all(page, *, timeout: float = 180_000) -> None:
-    """Run every cell from the Run menu, then wait until all ran and every widget rendered."""
-    page.click(".lm-MenuBar-item:has-text('Run')")
-    page.click(".lm-Menu-item:has-text('Run All Cells')")
-    # every code cell gets an execution count ([*] while queued or running)
+    """Run every cell (JupyterLab's Run All command), then wait until all ran and every widget rendered."""
+    for attempt in range(3):
+        # the kernel must be connected and idle, or Run All does nothing
+        page.wait_for_function(_KERNEL_READY, timeout=timeout)
+        page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+        try:  # started: some prompt shows [*] or a count
+            page.wait_for_function(
+                """() => [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')]
+                         .some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))""", timeout=20_000)
+            break
+        except Exception:
+            if attempt == 2:
+                raise
+    # Run All queues every code cell ([*]); it is done when none is queued or running any more (a cell
+    # that fails stops the run: the cells after it keep an empty prompt, and tracebacks() reports it)
     page.wait_for_function(
         """() => {
             const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
-            return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+            return prompts.length > 0 && prompts.some(p => /\\[\\d+\\]/.test(p.textContent))
+                && !prompts.some(p => p.textContent.includes('*'));
         }""", timeout=timeout)
-    wait_idle(page, timeout)
     # widget views replace their "Loading widget..." placeholder once the front end renders them
     page.wait_for_function(
         """() => ![...document.querySelectorAll('.jp-OutputArea-output')]

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Slider-to-redraw latency of the lesson widgets, in real JupyterLab in headless Chromium.
+
+Usage::
+
+    .venv/bin/python benchmarks/widget_latency.py [LESSON ...] [--presses 6] [--width 1280]
+
+For every lesson (default: every ``notebooks/NN_*.ipynb``) it starts JupyterLab on
+a temporary copy (one server for all lessons; see ``scripts/screenshot_lesson.py``),
+runs all cells, and then, for every enabled slider of every widget, presses an
+arrow key on the slider's handle several times. Each time it measures, inside the
+page, from the ``keydown`` to the first animation frame after the widget's
+picture or table changed (an ``<img>`` ``src`` or an HTML view's content: what
+the learner sees redrawn). That covers the comm message to the kernel, the
+model's compute, the drawing, the PNG going back and the browser showing it.
+
+It prints the median and the 90th percentile per lesson and over all, the
+target (median under 150 ms), and the machine's load average, since a shared
+machine inflates every number: run it on a quiet machine for a figure to quote.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import screenshot_lesson as lab  # noqa: E402
+
+TARGET_MS = 150
+
+# In the page: arm a timer on the slider's keydown, stop it at the first frame after the widget's view
+# (every <img> and HTML view of the Explorer, not its controls) changed. Resolves to ms, or null.
+_ARM = """
+([root, handle, timeout]) => {
+  const views = [...root.querySelectorAll('img, .widget-html-content')]
+      .filter(v => !v.closest('.widget-slider, .widget-dropdown, .widget-toggle-buttons'));
+  window.__spLatency = new Promise(resolve => {
+    let t0 = null, done = false;
+    const finish = v => { if (!done) { done = true; obs.disconnect(); resolve(v); } };
+    const obs = new MutationObserver(() => {
+      if (t0 === null || done) return;
+      requestAnimationFrame(() => finish(performance.now() - t0));
+    });
+    for (const v of views) obs.observe(v, {attributes: true, attributeFilter: ['src'], childList: true,
+                                           subtree: true, characterData: true});
+    handle.addEventListener('keydown', () => { t0 = performance.now(); }, {once: true, capture: true});
+    setTimeout(() => finish(null), timeout);
+  });
+}
+"""
+
+
+# Every Explorer on the page: the outermost widget box of an output that holds a slider and a view.
+_EXPLORERS = """
+() => [...document.querySelectorAll('.jp-OutputArea-output')]
+  .map(o => o.querySelector('.widget-vbox'))
+  .filter(r => r && r.querySelector('.widget-slider') && r.querySelector('img, .widget-html-content'))
+"""
+
+
+def _direction(handle) -> str:
+    now, hi = (handle.get_attribute(a) for a in ("aria-valuenow", "aria-valuemax"))
+    try:
+        return "ArrowLeft" if float(now) >= float(hi) else "ArrowRight"
+    except (TypeError, ValueError):
+        return "ArrowRight"
+
+
+def measure_lesson(browser, url: str, lesson: str, *, presses: int, width: int) -> tuple[list[float], int]:
+    """Latencies (ms) of every slider press in ``lesson`` and how many presses changed nothing."""
+    page = lab.open_lesson(browser, url, lesson, width=width)
+    lab.run_all(page)
+    samples, missed = [], 0
+    roots = page.evaluate_handle(_EXPLORERS)
+    for i in range(page.evaluate("rs => rs.length", roots)):
+        root = page.evaluate_handle("([rs, i]) => rs[i]", [roots, i])
+        handles = root.evaluate_handle(
+            "r => [...r.querySelectorAll('.widget-slider')]"
+            ".filter(s => !s.querySelector('[disabled]') && !s.classList.contains('mod-disabled'))"
+            ".map(s => s.querySelector('.noUi-handle'))")
+        for j in range(page.evaluate("hs => hs.length", handles)):
+            handle = page.evaluate_handle("([hs, j]) => hs[j]", [handles, j]).as_element()
+            handle.scroll_into_view_if_needed()
+            key = _direction(handle)
+            for k in range(presses):
+                page.evaluate(_ARM, [root, handle, 5000])
+                handle.press(key)  # a real key press; the page times it from its own keydown
+                ms = page.evaluate("() => window.__spLatency")
+                if ms is None:
+                    missed += 1
+                    key = "ArrowLeft" if key == "ArrowRight" else "ArrowRight"
+                else:
+                    samples.append(ms)
+                    if _direction(handle) == "ArrowLeft":
+                        key = "ArrowLeft"
+                page.wait_for_timeout(120)  # let the kernel go idle: one press at a time
+            lab.wait_idle(page)
+    page.close()
+    return samples, missed
+
+
+def _p(values, q):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("lessons", nargs="*", help="lesson file names (default: every notebooks/NN_*.ipynb)")
+    ap.add_argument("--presses", type=int, default=6, help="key presses per slider (default 6)")
+    ap.add_argument("--width", type=int, default=1280)
+    args = ap.parse_args(argv)
+    lessons = args.lessons or sorted(p.name for p in lab.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+    load0 = os.getloadavg()
+    print(f"cores: {os.cpu_count()}  load average at start (1, 5, 15 min): {load0[0]:.2f} {load0[1]:.2f} {load0[2]:.2f}")
+    print(f"{'lesson':28s} {'presses':>7s} {'median ms':>10s} {'p90 ms':>8s} {'no change':>9s}")
+    everything, t0 = [], time.time()
+    with tempfile.TemporaryDirectory(prefix="sp-latency-") as tmp, lab.lab_server(Path(tmp)) as url, \
+            lab.launch() as browser:
+        for lesson in lessons:
+            samples, missed = measure_lesson(browser, url, lesson, presses=args.presses, width=args.width)
+            everything += samples
+            if samples:
+                print(f"{lesson:28s} {len(samples):7d} {statistics.median(samples):10.0f} {_p(samples, .9):8.0f} "
+                      f"{missed:9d}", flush=True)
+            else:
+                print(f"{lesson:28s} {0:7d} {'-':>10s} {'-':>8s} {missed:9d}", flush=True)
+    load1 = os.getloadavg()
+    if not everything:
+        print("no slider press changed a picture")
+        return 1
+    median = statistics.median(everything)
+    print(f"{'all lessons':28s} {len(everything):7d} {median:10.0f} {_p(everything, .9):8.0f}")
+    print(f"median slider-to-redraw {median:.0f} ms; target < {TARGET_MS} ms on 2 cores "
+          f"({'met' if median < TARGET_MS else 'NOT met'}); ratio to target {median / TARGET_MS:.2f}")
+    print(f"load average at end: {load1[0]:.2f} {load1[1]:.2f} {load1[2]:.2f}  ({time.time() - t0:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
