@@ -101,7 +101,7 @@ def test_command_prints_join_url_qr_and_token_then_survives_a_kill(tmp_path):
             p.get("/e/framing")
             body = p.post("/e/framing", choice="sure" if i % 3 else "risky").read().decode()
             assert "your answer is in" in body
-        os.killpg(proc.pid, signal.SIGKILL)  # no shutdown at all: a crash or a pulled plug
+        os.killpg(proc.pid, signal.SIGKILL)  # no shutdown at all, as in a crash of the server
         proc.wait(timeout=10)
     with start_server(db, port=port) as (base2, token2, printed2, _):
         assert token2 == token, "a restart keeps the trainer token"

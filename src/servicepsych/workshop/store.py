@@ -10,7 +10,8 @@ Tables
 
 Every write is one short transaction under a lock, so the server never stores half
 an answer; ``synchronous=NORMAL`` in WAL mode keeps every committed answer across a
-crash of the server process.
+crash of the server process (only a power cut or an operating-system crash could lose the
+last commits: ``FULL`` would prevent that at about 5 ms of disk flush per answer).
 """
 
 from __future__ import annotations
