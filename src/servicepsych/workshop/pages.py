@@ -47,7 +47,7 @@ button,.button{display:block;width:100%;font-size:1.1rem;font-weight:700;padding
 ul.exps{list-style:none;padding:0}
 ul.exps li a{display:flex;justify-content:space-between;background:#fff;border:1px solid #c9d1d9;border-radius:8px;
  padding:14px;margin:8px 0;color:#1b1f24;text-decoration:none;font-weight:600}
-.badge{font-weight:400;color:#3b6ea5}
+.badge{font-weight:400;color:#3b6ea5;white-space:nowrap;margin-left:10px}
 .journey{background:#fff;border-radius:8px;padding:8px 10px;margin:8px 0}
 .mins{display:flex;flex-wrap:wrap;gap:2px}
 .min{display:inline-block;width:24px;height:26px;line-height:26px;text-align:center;font-size:.8rem;color:#fff;
@@ -100,7 +100,7 @@ def list_page(items: list[tuple[str, str, bool]], nickname: str = "") -> str:
     lis = "".join(
         f'<li><a href="/e/{html.escape(name)}">{html.escape(title)}<span class="badge">'
         f'{html.escape(t("done_badge") if done else t("todo"))}</span></a></li>' for name, title, done in items)
-    hello = f"<p>{html.escape(nickname)}</p>" if nickname else ""
+    hello = f"<p>{html.escape(t('joined_as', name=nickname))}</p>" if nickname else ""
     return page(t("choose"), f"<h1>{html.escape(t('choose'))}</h1>{hello}<ul class=\"exps\">{lis}</ul>")
 
 

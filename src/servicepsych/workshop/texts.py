@@ -17,6 +17,7 @@ EN = {
     "bad_nickname": ("That nickname cannot be used: use letters, digits, spaces and . - _ ' only "
                      "(no < > & or other symbols), at most 24 characters."),
     "choose": "Your experiments",
+    "joined_as": "Joined as {name}.",
     "todo": "to do",
     "done_badge": "done",
     "submit": "Send my answer",
