@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -27,6 +30,41 @@ def course_copy(tmp_path) -> Path:
     shutil.copytree(COURSE / "source", dest / "source")
     shutil.copy(COURSE / "nbgrader_config.py", dest / "nbgrader_config.py")
     return dest
+
+
+# ---------------------------------------------------------------- command-line runners (one definition)
+def _env() -> dict:
+    # nbgrader runs `alembic` from PATH: make it the one beside this interpreter
+    return dict(os.environ, PATH=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
+
+
+def nbgrader(course: Path, *args: str, check: bool = True, timeout: float = 900) -> subprocess.CompletedProcess:
+    """Run the real nbgrader CLI (``python -m nbgrader ARGS``) in ``course``; fail the test if it fails."""
+    proc = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, env=_env(),
+                          capture_output=True, text=True, timeout=timeout)
+    if check:
+        assert proc.returncode == 0, f"nbgrader {' '.join(args)} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+    return proc
+
+
+def servicepsych(course: Path, *args: str, check: bool = True, timeout: float = 900) -> subprocess.CompletedProcess:
+    """Run the kit's assessor CLI (``python -m servicepsych.cli ARGS --course COURSE``) in a subprocess."""
+    proc = subprocess.run([sys.executable, "-m", "servicepsych.cli", *args, "--course", str(course)], cwd=course,
+                          env=_env(), capture_output=True, text=True, timeout=timeout)
+    if check:
+        assert proc.returncode == 0, f"servicepsych {' '.join(args)} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+    return proc
+
+
+def lab_tools():
+    """``scripts/screenshot_lesson.py`` as a module: JupyterLab server, Chromium and lesson helpers."""
+    name = "servicepsych_lab_tools"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / "screenshot_lesson.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
 
 
 # ---------------------------------------------------------------- trick objects (one definition for every test)

@@ -42,7 +42,7 @@ def test_assignment_conventions(assignment: str):
                 assert "### BEGIN HIDDEN TESTS" in cell.source, f"{meta['grade_id']}: no hidden tests"
             if (meta.get("task") or (meta.get("grade") and cell.cell_type == "markdown")) and meta.get("points", 0) > 0:
                 manual += 1
-    assert autograded_tests >= 4, f"{assignment}: {autograded_tests} autograded parts (need at least 4)"
+    assert autograded_tests >= 4, f"{assignment}: {autograded_tests} autograded test cells (need at least 4)"
     assert manual >= 1, f"{assignment}: no manually graded written answer"
     assert len(grade_ids) == len(set(grade_ids)), f"{assignment}: duplicate grade_ids"
 
@@ -51,3 +51,148 @@ def test_assignment_conventions(assignment: str):
 def test_assignment_has_lesson_and_rubric(assignment: str):
     assert (NOTEBOOKS / f"{assignment}.ipynb").is_file(), f"no lesson notebooks/{assignment}.ipynb"
     assert (COURSE.parent / "grading" / "rubrics" / f"{assignment}.md").is_file(), f"no rubric for {assignment}"
+
+
+# ---------------------------------------------------------------- pattern v2: parts, points, stretch, no-code core
+import ast  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+
+#: "(3 points", "(3 points, 1 per channel)", "(stretch, optional: 3 points)", "(1 point)"
+POINTS_IN_HEADING = re.compile(r"\((?:[^()]*?\b)?(\d+(?:\.\d+)?)\s+points?\b[^()]*\)", re.I)
+STRETCH_IN_HEADING = re.compile(r"\(\s*stretch\s*,\s*optional\b", re.I)
+
+
+@dataclass
+class Part:
+    """A part of an assignment: from one ``## `` heading to the next."""
+
+    heading: str
+    cells: list = field(default_factory=list)
+
+    @property
+    def stated_points(self):
+        m = POINTS_IN_HEADING.search(self.heading)
+        return float(m.group(1)) if m else None
+
+    @property
+    def says_stretch(self) -> bool:
+        return bool(STRETCH_IN_HEADING.search(self.heading))
+
+    def graded(self):
+        """Cells that carry points: autograded test cells and manually graded tasks or answers."""
+        return [c for c in self.cells if _meta(c).get("points", 0) and (_meta(c).get("grade") or _meta(c).get("task"))]
+
+    def tests(self):
+        return [c for c in self.cells if _is_test(c)]
+
+    def solutions(self):
+        return [c for c in self.cells if c.cell_type == "code" and _meta(c).get("solution")]
+
+
+def _meta(cell) -> dict:
+    return cell.metadata.get("nbgrader", {})
+
+
+def _is_test(cell) -> bool:
+    m = _meta(cell)
+    return cell.cell_type == "code" and bool(m.get("grade")) and not m.get("solution")
+
+
+def _is_stretch(cell) -> bool:
+    return bool(cell.metadata.get("servicepsych", {}).get("stretch"))
+
+
+def parts_of(nb) -> list[Part]:
+    """Split a notebook at its level-2 headings (a markdown cell whose first line starts with ``## ``)."""
+    parts = [Part("(before the first part)")]
+    for cell in nb.cells:
+        first = cell.source.lstrip().splitlines()[0] if cell.source.strip() else ""
+        if cell.cell_type == "markdown" and first.startswith("## "):
+            parts.append(Part(first[3:].strip()))
+        parts[-1].cells.append(cell)
+    return parts
+
+
+def test_heading_points_are_parsed_robustly():
+    assert Part("Part 1 · Which promise? (3 points, 1 per channel)").stated_points == 3
+    assert Part("Part 7 · A function (stretch, optional: 3 points)").stated_points == 3
+    assert Part("Part 4 · Recall (1 point)").stated_points == 1
+    assert Part("Part 2 · No points here").stated_points is None
+    assert Part("Part 7 · A function (stretch, optional: 3 points)").says_stretch
+    assert not Part("Part 1 · A stretch of road (2 points)").says_stretch
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Title"),
+                                         nbformat.v4.new_markdown_cell("## Part 1 (2 points)\nText"),
+                                         nbformat.v4.new_code_cell("x = 1")])
+    assert [p.heading for p in parts_of(nb)] == ["(before the first part)", "Part 1 (2 points)"]
+
+
+def _all_parts(assignment: str) -> list[Part]:
+    return [part for _, nb in _notebooks(assignment) for part in parts_of(nb)]
+
+
+@pytest.mark.parametrize("assignment", assignments())
+def test_stated_points_equal_the_graded_cells_points(assignment: str):
+    """The points a part's heading promises are the points its test cells (or rubric cell) give."""
+    wrong = []
+    for part in _all_parts(assignment):
+        graded = part.graded()
+        given = sum(_meta(c)["points"] for c in graded)
+        if not graded:
+            if part.stated_points:
+                wrong.append(f"'{part.heading}' promises {part.stated_points:g} points but has no graded cell")
+            continue
+        if part.stated_points is None:
+            wrong.append(f"'{part.heading}' does not state its points, e.g. '(3 points)'; its cells give {given:g}")
+        elif part.stated_points != given:
+            ids = ", ".join(f"{_meta(c)['grade_id']}={_meta(c)['points']:g}" for c in graded)
+            wrong.append(f"'{part.heading}' promises {part.stated_points:g} points, its cells give {given:g} ({ids})")
+    assert not wrong, f"{assignment}: " + "; ".join(wrong)
+
+
+@pytest.mark.parametrize("assignment", assignments())
+def test_stretch_is_optional_and_at_most_a_quarter(assignment: str):
+    parts = _all_parts(assignment)
+    tests = [c for p in parts for c in p.tests()]
+    total = sum(_meta(c)["points"] for c in tests)
+    stretch = sum(_meta(c)["points"] for c in tests if _is_stretch(c))
+    assert total > 0, f"{assignment}: no autograded points"
+    assert stretch <= 0.25 * total, (
+        f"{assignment}: stretch parts carry {stretch:g} of {total:g} autograded points ({stretch / total:.0%}; at most 25%)")
+    for part in parts:
+        marked = [_is_stretch(c) for c in part.tests()]
+        if part.says_stretch:
+            assert all(marked), f"{assignment}: '{part.heading}' says stretch, so each test cell needs servicepsych.stretch"
+        else:
+            assert not any(marked), f"{assignment}: '{part.heading}' has stretch test cells but its heading does not say '(stretch, optional'"
+
+
+@pytest.mark.parametrize("assignment", assignments())
+def test_core_is_answered_with_values_not_code(assignment: str):
+    """Core solution cells assign values: no def, class or lambda (checked on the syntax tree)."""
+    offending = []
+    for part in _all_parts(assignment):
+        if part.says_stretch:
+            continue
+        for cell in part.solutions():
+            tree = ast.parse(cell.source)
+            found = sorted({type(n).__name__ for n in ast.walk(tree)
+                            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda))})
+            if found:
+                offending.append(f"{_meta(cell)['grade_id']} ({', '.join(found)})")
+    assert not offending, f"{assignment}: core solution cells define code: {offending}"
+
+
+@pytest.mark.parametrize("assignment", assignments())
+def test_at_least_four_autograded_core_parts(assignment: str):
+    core = [p.heading for p in _all_parts(assignment) if p.tests() and not p.says_stretch]
+    assert len(core) >= 4, f"{assignment}: {len(core)} autograded core parts (need at least 4): {core}"
+
+
+@pytest.mark.parametrize("assignment", assignments())
+def test_every_test_cell_is_one_item(assignment: str):
+    """Per-item credit: a test cell checks one item (grade_id test_<...>) and a part's items have distinct ids."""
+    for part in _all_parts(assignment):
+        for cell in part.tests():
+            gid = _meta(cell)["grade_id"]
+            assert gid.startswith("test_"), f"{assignment}: test cell {gid!r} should be named test_<part>_<item>"
+            assert cell.source.count("check(") <= 1, f"{assignment}: {gid} runs several checks: one item per test cell"
