@@ -1,7 +1,7 @@
-"""``servicepsych``: the assessor's command line, a thin layer over :mod:`servicepsych.grading`.
+"""``servicepsych``: the kit's command line (the assessor's verbs and the trainer's workshop).
 
 One sub-command per workflow verb; each lives in its own subpackage of
-:mod:`servicepsych.grading` (named in ``VERBS``) exposing ``add_parser(subparsers)`` and
+:mod:`servicepsych.grading` or :mod:`servicepsych.workshop` (named in ``VERBS``) exposing ``add_parser(subparsers)`` and
 ``run(args) -> int``. Heavy imports happen inside ``run``, so ``--help`` is quick.
 """
 
@@ -23,7 +23,7 @@ VERBS = {
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="servicepsych",
-        description="Grade, give feedback on, export and analyse a cohort's nbgrader submissions.",
+        description="Grade, give feedback on, export and analyse a cohort's nbgrader submissions; run a live workshop.",
     )
     sub = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
     for name, module in VERBS.items():
