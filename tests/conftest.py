@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -65,6 +67,65 @@ def lab_tools():
         sys.modules[name] = module
         spec.loader.exec_module(module)
     return sys.modules[name]
+
+
+# ---------------------------------------------------------------- assignment parts (pattern v2)
+#: "(3 points", "(3 points, 1 per channel)", "(stretch, optional: 3 points)", "(1 point)"
+POINTS_IN_HEADING = re.compile(r"\((?:[^()]*?\b)?(\d+(?:\.\d+)?)\s+points?\b[^()]*\)", re.I)
+STRETCH_IN_HEADING = re.compile(r"\(\s*stretch\s*,\s*optional\b", re.I)
+
+
+@dataclass
+class Part:
+    """A part of an assignment: from one ``## `` heading to the next."""
+
+    heading: str
+    cells: list = field(default_factory=list)
+
+    @property
+    def stated_points(self):
+        m = POINTS_IN_HEADING.search(self.heading)
+        return float(m.group(1)) if m else None
+
+    @property
+    def says_stretch(self) -> bool:
+        return bool(STRETCH_IN_HEADING.search(self.heading))
+
+    def graded(self):
+        """Cells that carry points: autograded test cells and manually graded tasks or answers."""
+        return [c for c in self.cells
+                if nbgrader_meta(c).get("points", 0) and (nbgrader_meta(c).get("grade") or nbgrader_meta(c).get("task"))]
+
+    def tests(self):
+        return [c for c in self.cells if is_test(c)]
+
+    def solutions(self):
+        return [c for c in self.cells if c.cell_type == "code" and nbgrader_meta(c).get("solution")]
+
+
+def nbgrader_meta(cell) -> dict:
+    """A cell's nbgrader metadata ({} when it has none)."""
+    return cell.metadata.get("nbgrader", {})
+
+
+def is_test(cell) -> bool:
+    m = nbgrader_meta(cell)
+    return cell.cell_type == "code" and bool(m.get("grade")) and not m.get("solution")
+
+
+def is_stretch(cell) -> bool:
+    return bool(cell.metadata.get("servicepsych", {}).get("stretch"))
+
+
+def parts_of(nb) -> list[Part]:
+    """Split a notebook at its level-2 headings (a markdown cell whose first line starts with ``## ``)."""
+    parts = [Part("(before the first part)")]
+    for cell in nb.cells:
+        first = cell.source.lstrip().splitlines()[0] if cell.source.strip() else ""
+        if cell.cell_type == "markdown" and first.startswith("## "):
+            parts.append(Part(first[3:].strip()))
+        parts[-1].cells.append(cell)
+    return parts
 
 
 # ---------------------------------------------------------------- trick objects (one definition for every test)

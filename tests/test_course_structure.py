@@ -55,62 +55,10 @@ def test_assignment_has_lesson_and_rubric(assignment: str):
 
 # ---------------------------------------------------------------- pattern v2: parts, points, stretch, no-code core
 import ast  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
 
-#: "(3 points", "(3 points, 1 per channel)", "(stretch, optional: 3 points)", "(1 point)"
-POINTS_IN_HEADING = re.compile(r"\((?:[^()]*?\b)?(\d+(?:\.\d+)?)\s+points?\b[^()]*\)", re.I)
-STRETCH_IN_HEADING = re.compile(r"\(\s*stretch\s*,\s*optional\b", re.I)
+from conftest import Part, is_stretch, is_test, nbgrader_meta, parts_of  # noqa: E402
 
-
-@dataclass
-class Part:
-    """A part of an assignment: from one ``## `` heading to the next."""
-
-    heading: str
-    cells: list = field(default_factory=list)
-
-    @property
-    def stated_points(self):
-        m = POINTS_IN_HEADING.search(self.heading)
-        return float(m.group(1)) if m else None
-
-    @property
-    def says_stretch(self) -> bool:
-        return bool(STRETCH_IN_HEADING.search(self.heading))
-
-    def graded(self):
-        """Cells that carry points: autograded test cells and manually graded tasks or answers."""
-        return [c for c in self.cells if _meta(c).get("points", 0) and (_meta(c).get("grade") or _meta(c).get("task"))]
-
-    def tests(self):
-        return [c for c in self.cells if _is_test(c)]
-
-    def solutions(self):
-        return [c for c in self.cells if c.cell_type == "code" and _meta(c).get("solution")]
-
-
-def _meta(cell) -> dict:
-    return cell.metadata.get("nbgrader", {})
-
-
-def _is_test(cell) -> bool:
-    m = _meta(cell)
-    return cell.cell_type == "code" and bool(m.get("grade")) and not m.get("solution")
-
-
-def _is_stretch(cell) -> bool:
-    return bool(cell.metadata.get("servicepsych", {}).get("stretch"))
-
-
-def parts_of(nb) -> list[Part]:
-    """Split a notebook at its level-2 headings (a markdown cell whose first line starts with ``## ``)."""
-    parts = [Part("(before the first part)")]
-    for cell in nb.cells:
-        first = cell.source.lstrip().splitlines()[0] if cell.source.strip() else ""
-        if cell.cell_type == "markdown" and first.startswith("## "):
-            parts.append(Part(first[3:].strip()))
-        parts[-1].cells.append(cell)
-    return parts
+_meta, _is_test, _is_stretch = nbgrader_meta, is_test, is_stretch
 
 
 def test_heading_points_are_parsed_robustly():
