@@ -24,7 +24,8 @@ LESSON = REPO / "notebooks" / "01_anchoring.ipynb"
 
 ALL = list_questions("anchoring")
 PRACTICE = sorted(q for q in ALL if q.split(".")[1].startswith("practice_"))
-ASSIGNMENT = sorted(q for q in ALL if not q.split(".")[1].startswith("practice_"))
+STRETCH = sorted(f"anchoring.{n}" for n in Q.STRETCH)
+ASSIGNMENT = sorted(q for q in ALL if not q.split(".")[1].startswith("practice_") and q not in STRETCH)
 
 #: The lesson's answers, worked out by hand.
 PRACTICE_KEY = {
@@ -67,6 +68,7 @@ def test_the_expected_questions_exist():
     assert set(PRACTICE) == {f"anchoring.{n}" for n in ("practice_wheel", "practice_agents", "practice_wait",
                                                           "practice_verdict", "practice_promise", "practice_kind")}
     assert set(ASSIGNMENT) == {f"anchoring.{n}" for n in (*Q.PROMISE_OPTIONS, *Q.FEELS, *Q.KIND_ITEMS, "shop_index")}
+    assert STRETCH == ["anchoring.promise_function"]
     for q in ALL:
         assert len(Q.QUESTIONS[q.split(".")[1]].names) == 1, f"{q}: one item, one name"
 
@@ -169,7 +171,9 @@ def _check_calls(path):
 def test_every_question_is_asked_and_every_check_names_a_real_question():
     used = _check_calls(LESSON) + _check_calls(KEY_NOTEBOOK)
     assert set(used) == set(ALL), f"unused: {set(ALL) - set(used)}; unknown: {set(used) - set(ALL)}"
-    assert sorted(_check_calls(KEY_NOTEBOOK)) == sorted(ASSIGNMENT)   # one test cell per item
+    assert sorted(set(_check_calls(KEY_NOTEBOOK))) == sorted(ASSIGNMENT + STRETCH)
+    core_calls = [c for c in _check_calls(KEY_NOTEBOOK) if c not in STRETCH]
+    assert sorted(core_calls) == sorted(ASSIGNMENT)                  # one test cell per core item
 
 
 def test_hidden_tests_hold_literal_answers_that_match_the_key():
@@ -182,6 +186,10 @@ def test_hidden_tests_hold_literal_answers_that_match_the_key():
         hidden = cell.source.split("### BEGIN HIDDEN TESTS")[1]
         assert "servicepsych" not in hidden and "globals(" not in hidden and "eval(" not in hidden
         name = re.search(r'check\("anchoring\.([a-z_]+)"', cell.source).group(1)
+        if f"anchoring.{name}" in STRETCH:
+            assert cell.metadata.get("servicepsych", {}).get("stretch") is True
+            assert meta["grade_id"].startswith("test_stretch_")
+            continue
         value = key[name]
         assert (f'"{value}"' in hidden) if isinstance(value, str) else ("(3700.0 - 2200.0) / (6000.0 - 1000.0)" in hidden)
         assert meta["grade_id"] == f"test_{name}"
@@ -189,23 +197,28 @@ def test_hidden_tests_hold_literal_answers_that_match_the_key():
 
 def test_points_promised_equal_points_given():
     nb = nbformat.read(KEY_NOTEBOOK, as_version=4)
-    points = {c.metadata["nbgrader"]["grade_id"]: c.metadata["nbgrader"].get("points", 0)
-              for c in nb.cells if c.metadata.get("nbgrader", {}).get("points")}
+    cells = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("points")]
+    points = {c.metadata["nbgrader"]["grade_id"]: c.metadata["nbgrader"]["points"] for c in cells}
+    stretch = sum(c.metadata["nbgrader"]["points"] for c in cells if c.metadata.get("servicepsych", {}).get("stretch"))
     auto = sum(p for g, p in points.items() if g.startswith("test_"))
-    assert auto == 12 and points["written_promise"] == 4
+    assert (auto - stretch, stretch, points["written_promise"]) == (12, 3, 4)
+    assert stretch / auto <= 0.25                                     # stretch is at most 25% of autograded points
     intro = nb.cells[0].source
-    assert "**Points:** 16 (12 marked automatically, 4 by an assessor)" in intro
+    assert "**Points:** 12 autograded (core) + 3 autograded (stretch, optional) + 4 for the written answer = 19" in intro
     for cell in nb.cells:
-        m = re.search(r"^## Part (\d) · .*\((\d+) points", cell.source, re.M) if cell.cell_type == "markdown" else None
-        if m and m.group(1) in "1234":
-            part = {"1": Q.PROMISE_OPTIONS, "2": Q.FEELS, "3": Q.KIND_ITEMS, "4": ("shop_index",)}[m.group(1)]
+        m = re.search(r"^## Part (\d) · .*\((?:stretch, optional: )?(\d+) points", cell.source, re.M) \
+            if cell.cell_type == "markdown" else None
+        if m and m.group(1) in "12346":
+            part = {"1": Q.PROMISE_OPTIONS, "2": Q.FEELS, "3": Q.KIND_ITEMS, "4": ("shop_index",),
+                    "6": ("stretch_promise_values", "stretch_promise_errors")}[m.group(1)]
             assert int(m.group(2)) == sum(points[f"test_{n}"] for n in part), cell.source[:60]
 
 
 def test_core_solution_cells_hold_no_code_definitions():
     nb = nbformat.read(KEY_NOTEBOOK, as_version=4)
     for cell in nb.cells:
-        if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("solution"):
+        meta = cell.metadata.get("nbgrader", {})
+        if cell.cell_type == "code" and meta.get("solution") and meta["grade_id"] != "stretch_answer":
             assert not re.search(r"^\s*(def|class) ", cell.source, re.M)
 
 
@@ -226,3 +239,38 @@ def test_lesson_with_the_right_answers_passes_every_practice_check():
         results.append(check(re.search(r'check\("([a-z_.]+)"', lines[-1]).group(1), namespace=ns))
     assert len(results) == len(PRACTICE)
     assert all(r.passed for r in results), [r.messages() for r in results]
+
+
+# ------------------------------------------------------------------ the stretch function
+
+def key_function():
+    return key_answers()["shortest_kept_promise"]
+
+
+def test_stretch_form_check_accepts_any_function_returning_an_option():
+    check("anchoring.promise_function", namespace={"shortest_kept_promise": key_function()}, strict=True)
+    # a wrong but well-formed function passes the form check (it reveals nothing)
+    check("anchoring.promise_function", namespace={"shortest_kept_promise": lambda o, w, s=0.9: min(o)}, strict=True)
+    check("anchoring.promise_function", namespace={"shortest_kept_promise": lambda o, w, s=0.9: None}, strict=True)
+
+
+@pytest.mark.parametrize("bad, message", [
+    (15, "should be a function"), (float, "should be a function"),
+    (lambda o, w, s=0.9: "10 minutes", "returned a str"), (lambda o, w, s=0.9: [5], "returned a list"),
+])
+def test_stretch_form_check_rejects_non_functions_and_wrong_return_types(bad, message):
+    result = check("anchoring.promise_function", namespace={"shortest_kept_promise": bad})
+    assert not result.passed and message in result.messages()[0]
+
+
+def test_stretch_key_never_quotes_below_the_real_wait():
+    fn = key_function()
+    rng = np.random.default_rng(7)
+    for _ in range(300):
+        options = [int(x) for x in rng.integers(0, 60, size=int(rng.integers(1, 6)))]
+        waits = [float(x) for x in rng.uniform(0, 70, size=int(rng.integers(1, 15)))]
+        share = float(rng.choice([0.5, 0.9, 1.0]))
+        out = fn(options, waits, share)
+        bar = sorted(waits)[int(np.ceil(share * len(waits) - 1e-9)) - 1]
+        kept = [o for o in options if o >= bar]
+        assert out == (min(kept) if kept else None)

@@ -38,6 +38,8 @@ PROMISE_OPTIONS = {
 FEELS = ("feels_room", "feels_taxi", "feels_bags", "feels_breakfast")
 #: Part 3: the three numbers.
 KIND_ITEMS = ("kind_leak", "kind_chat", "kind_gate")
+#: Part 6 (stretch): the function to write.
+STRETCH = ("promise_function",)
 
 
 def _t(key: str, **fields) -> str:
@@ -115,6 +117,16 @@ def _form_index(ns):
     expect_in_range(ns, "shop_index", -2.0, 2.0)
 
 
+def _form_function(ns):
+    fn = ns["shortest_kept_promise"]
+    if not callable(fn) or isinstance(fn, type):
+        raise AssertionError(_t("msg_not_callable", name="shortest_kept_promise", kind=type(fn).__name__))
+    out = fn([5, 10], [3, 4, 6], 0.5)
+    if out is not None and type(out) not in (int, float):
+        raise AssertionError(_t("msg_function_type", name="shortest_kept_promise", args="[5, 10], [3, 4, 6], 0.5",
+                                kind=type(out).__name__))
+
+
 _PRACTICE = {
     "practice_wheel": Question(
         names=("wheel_index",),
@@ -151,6 +163,11 @@ _ASSIGNMENT = {
                       hint=_t("hint_form_kind")) for name in KIND_ITEMS},
     "shop_index": Question(names=("shop_index",), tests=[("shop_index is a plain float", _form_index)],
                            hint=_t("hint_form_index")),
+    # stretch (optional): form only, one harmless call
+    "promise_function": Question(
+        names=("shortest_kept_promise",),
+        tests=[("shortest_kept_promise is a function returning an option or None", _form_function)],
+        hint=_t("hint_form_function")),
 }
 
 QUESTIONS = register("anchoring", {**_PRACTICE, **_ASSIGNMENT})

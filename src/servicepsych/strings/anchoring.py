@@ -52,6 +52,9 @@ EN = {
     "verdict_late": "late",
     # ---------------------------------------------------------------- check messages
     "msg_plain_float": "`{name}` should be a plain float, but it is a {kind}. Wrap it in float(...).",
+    "msg_not_callable": "`{name}` should be a function you define with def, but it is a {kind}.",
+    "msg_function_type": "{name}({args}) should return one of the options (a number) or None, but it returned "
+                         "a {kind}.",
     "msg_wrong_verdict_broken": "`{name}` is {actual!r}. The wait was longer than the promise: a broken promise "
                                 "is judged against the promise itself, however long the caller had braced for.",
     "msg_wrong_verdict": "`{name}` is {actual!r}. Compare the real wait with the promise first, then with what "
@@ -72,4 +75,6 @@ EN = {
     "hint_form_verdict": "Give one of \"early\", \"on_time\" or \"late\" (a str).",
     "hint_form_kind": "Give one of \"comparison\", \"incidental\" or \"information\" (a str).",
     "hint_form_index": "Give the anchoring index as a number (a plain float).",
+    "hint_form_function": "Define shortest_kept_promise(options, waits, share=0.9) with def; it returns an element "
+                          "of options, or None.",
 }
