@@ -8,7 +8,10 @@ that would change and exit 1 instead of writing.
 What it does: clears outputs and execution counts, keeps only stable metadata
 (kernelspec, language_info name, nbgrader cell metadata, tags), gives every cell
 a stable id, and writes nbformat 4 with one-space indentation and sorted keys
-(the format nbformat itself writes).
+(the format nbformat itself writes). In lessons (notebooks without nbgrader cell
+metadata) it also sets each cell's RISE slide type from the lesson's structure
+(``servicepsych.trainer.slides``: ``##`` sections are slides, widgets get their
+own slide), so slide metadata is never edited by hand and never drifts.
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ from pathlib import Path
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "src") not in sys.path:  # works from a checkout even before `pip install -e .`
+    sys.path.insert(0, str(ROOT / "src"))
+
+from servicepsych.trainer.slides import apply_slides, is_lesson  # noqa: E402
 KEEP_CELL_META = ("nbgrader", "tags", "deletable", "editable", "servicepsych", "slideshow")
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
@@ -43,6 +50,8 @@ def normalize(nb) -> None:
             cid = hashlib.sha1(cid.encode()).hexdigest()[:8]
         seen.add(cid)
         cell.id = cid
+    if is_lesson(nb):
+        apply_slides(nb)
 
 
 def main(argv=None) -> int:
