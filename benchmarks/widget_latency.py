@@ -103,7 +103,7 @@ def measure_lesson(browser, url: str, lesson: str, *, presses: int, width: int) 
                         key = "ArrowLeft"
                 page.wait_for_timeout(120)  # let the kernel go idle: one press at a time
             lab.wait_idle(page)
-    page.close()
+    lab.close_lesson(page)
     return samples, missed
 
 

@@ -117,17 +117,27 @@ def launch():
 
 
 def open_lesson(browser, url: str, lesson: str, *, width: int = 1280, height: int = 900):
-    """A new page showing ``lesson`` with its kernel idle."""
+    """A new page showing only ``lesson`` (in a workspace of its own), with its kernel idle."""
     page = browser.new_page(viewport={"width": width, "height": height})
-    page.goto(f"{url}/lab/tree/{lesson}?token={TOKEN}")
+    workspace = "sp-" + "".join(c if c.isalnum() else "-" for c in Path(lesson).stem)
+    page.goto(f"{url}/lab/workspaces/{workspace}/tree/{lesson}?reset&token={TOKEN}")
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
     wait_idle(page)
     return page
 
 
+def close_lesson(page) -> None:
+    """Shut the lesson's kernel down and close its page."""
+    try:
+        page.evaluate("""async () => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+                                       if (w && w.sessionContext) await w.sessionContext.shutdown(); }""")
+    finally:
+        page.close()
+
+
 def wait_idle(page, timeout: float = 120_000) -> None:
-    """Wait until the notebook's kernel reports idle."""
-    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=timeout)
+    """Wait until the shown notebook's kernel is connected and idle."""
+    page.wait_for_function(_KERNEL_READY, timeout=timeout)
 
 
 _KERNEL_READY = """() => {
@@ -199,7 +209,7 @@ def screenshot(lesson: str, out: Path, *, width: int = 1280) -> list[str]:
         run_all(page)
         errors = tracebacks(page)
         full_page_screenshot(page, out)
-        page.close()
+        close_lesson(page)
         return errors
 
 

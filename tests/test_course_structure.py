@@ -144,3 +144,23 @@ def test_every_test_cell_is_one_item(assignment: str):
             gid = _meta(cell)["grade_id"]
             assert gid.startswith("test_"), f"{assignment}: test cell {gid!r} should be named test_<part>_<item>"
             assert cell.source.count("check(") <= 1, f"{assignment}: {gid} runs several checks: one item per test cell"
+
+
+LESSONS = sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda p: p.name)
+def test_lesson_has_the_sections_every_module_has(lesson: Path):
+    """`## Apply it at work on Monday` (a bulleted list: the take-away card) and `## How sure are we?`."""
+    nb = nbformat.read(lesson, as_version=4)
+    headings = {}
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("## "):
+                    headings[line[3:].strip()] = cell.source.split(line, 1)[1]
+    for title in ("Apply it at work on Monday", "How sure are we?"):
+        assert title in headings, f"{lesson.name} has no section headed exactly '## {title}'"
+    bullets = [ln for ln in headings["Apply it at work on Monday"].split("\n## ")[0].splitlines()
+               if ln.lstrip().startswith(("- ", "* "))]
+    assert 4 <= len(bullets) <= 6, f"{lesson.name}: 'Apply it at work on Monday' has {len(bullets)} bullets (4-6)"

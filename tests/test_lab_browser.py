@@ -158,7 +158,7 @@ def test_lesson_works_and_is_legible_in_jupyterlab(lab_url, browser, lesson):
         assert not lab.tracebacks(page), f"moving a slider in {lesson} raised: {lab.tracebacks(page)[0][:800]}"
         lab.full_page_screenshot(page, SHOTS / f"lab_{Path(lesson).stem}.png")
     finally:
-        page.close()
+        lab.close_lesson(page)
 
 
 def test_kit_lab_shows_no_news_prompt(browser, tmp_path):

@@ -54,3 +54,25 @@ def test_import_is_light():
             "print(','.join(m for m in ('pandas', 'matplotlib', 'ipywidgets', 'nbgrader') if m in sys.modules))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == ""
+
+
+def _always_true_eq(node: ast.ClassDef) -> bool:
+    for item in node.body:
+        if isinstance(item, ast.FunctionDef) and item.name == "__eq__":
+            returns = [n for n in ast.walk(item) if isinstance(n, ast.Return)]
+            if returns and all(isinstance(r.value, ast.Constant) and r.value.value is True for r in returns):
+                return True
+    return False
+
+
+TEST_FILES = sorted((REPO / "tests").glob("test_*.py"))
+
+
+@pytest.mark.parametrize("path", TEST_FILES, ids=lambda p: p.name)
+def test_shared_test_helpers_are_defined_once_in_conftest(path: Path):
+    """Always-equal trick objects and the nbgrader/servicepsych CLI runners live in tests/conftest.py only."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tricks = [n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and _always_true_eq(n)]
+    assert not tricks, f"{path.name} defines its own always-equal class(es) {tricks}: use conftest.trick_values()"
+    runners = [n.name for n in tree.body if isinstance(n, ast.FunctionDef) and n.name in ("nbgrader", "servicepsych")]
+    assert not runners, f"{path.name} defines its own CLI runner {runners}: use conftest.nbgrader / conftest.servicepsych"
