@@ -9,6 +9,7 @@ concept a psychologist would look for:
 ``servicepsych.anchoring`` anchoring index, anchoring-and-adjustment, cohort simulation
 ``servicepsych.peak_end``  remembered experience: peak-end rule and its rivals
 ``servicepsych.emotional_labor``  surface and deep acting, Copenhagen Burnout Inventory
+``servicepsych.language``  service phrases: ``check_phrase(text, lang)`` for English and Chinese
 ``servicepsych.findings``  published figures the course cites, with citations
 ``servicepsych.datasets``  seeded synthetic data: ``read_dataset(name)``
 ``servicepsych.check``     ``check("concept.question")``: instant feedback for learners
@@ -37,6 +38,7 @@ _SUBMODULES = (
     "findings",
     "framing",
     "grading",
+    "language",
     "peak_end",
     "prospect",
     "widgets",
