@@ -84,11 +84,14 @@ def error_message(output: dict) -> str:
 
 
 def gradebook_url(course: Path) -> str:
-    db = Path(course) / "gradebook.db"
-    if not db.is_file():
+    from ._nbconfig import load
+
+    config = load(course)  # CourseDirectory.db_url, read as nbgrader reads it (it may lie outside the course)
+    db = config.gradebook_file()
+    if db is not None and not db.is_file():
         raise NoGradebook(f"{db} does not exist: grade the assignment first "
                           "(servicepsych grade ASSIGNMENT, or nbgrader autograde ASSIGNMENT)")
-    return f"sqlite:///{db}"
+    return config.db_url
 
 
 def _load_json(path: Path) -> dict | None:

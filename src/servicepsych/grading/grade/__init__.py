@@ -35,7 +35,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--student", action="append", default=[], metavar="ID", help="grade only this student (repeatable)")
     p.add_argument("--force", action="store_true", help="regrade submissions already graded")
     p.add_argument("--memory", default="2G", metavar="SIZE", help="memory cap per notebook (default 2G)")
-    p.add_argument("--cell-timeout", type=float, default=60.0, metavar="S", help="seconds per cell (default 60)")
+    p.add_argument("--cell-timeout", type=float, default=None, metavar="S",
+                   help="seconds per cell (default: c.Execute.timeout from the course's nbgrader configuration, "
+                        "as nbgrader autograde uses it; this option wins over it)")
     p.add_argument("--timeout", type=float, default=300.0, metavar="S", help="seconds per notebook (default 300)")
     p.add_argument("--call-timeout", type=float, default=10.0, metavar="S",
                    help="seconds a test's call of a learner function may take (default 10)")
@@ -47,6 +49,29 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                    help="run learner code WITHOUT the sandbox (only for trusted submissions, where bwrap cannot run)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     return p
+
+
+def _cell_timeout(course, args, say) -> float:
+    """Seconds per cell: ``--cell-timeout`` when given, else nbgrader's ``c.Execute.timeout``
+    (its default 30 s when the course does not set it); None or -1 there (no limit) means the
+    notebook's ``--timeout``. Says which was used and why."""
+    from .._nbconfig import load
+
+    config = load(course)
+    nb = config.execute_timeout
+    where = "c.Execute.timeout in nbgrader_config.py" if config.execute_timeout_set else "nbgrader's default Execute.timeout"
+    if args.cell_timeout is not None:
+        if args.cell_timeout <= 0:
+            raise ValueError(f"--cell-timeout must be more than 0 seconds, not {args.cell_timeout:g}")
+        if nb != args.cell_timeout:
+            say(f"cell time limit: {args.cell_timeout:g} s from --cell-timeout (it wins over {where} = {nb})")
+        return float(args.cell_timeout)
+    if nb is None or nb <= 0:
+        say(f"cell time limit: {where} = {nb} (no limit), so each cell may use the notebook's --timeout "
+            f"{args.timeout:g} s")
+        return float(args.timeout)
+    say(f"cell time limit: {nb:g} s from {where} (--cell-timeout S overrides it)")
+    return float(nb)
 
 
 def run(args) -> int:
@@ -61,7 +86,8 @@ def run(args) -> int:
 
     try:
         course = find_course(args.course)
-        limits = Limits(memory_bytes=parse_size(args.memory), cell_timeout=args.cell_timeout,
+        cell_timeout = _cell_timeout(course, args, err)
+        limits = Limits(memory_bytes=parse_size(args.memory), cell_timeout=cell_timeout,
                         total_timeout=args.timeout, call_timeout=args.call_timeout)
     except (CourseNotFound, ValueError) as exc:
         err(str(exc))

@@ -211,6 +211,7 @@ def main():
     shell = make_shell(outputs)
     run_cell(shell, outputs, "pass", cell_limit)  # builds IPython's lazy parts first
     outputs.count = 0
+    sys.path.insert(0, "")  # as in a Jupyter kernel: the notebook's folder (helper modules submitted beside it)
     handles, ids = {}, {}
 
     def register(fn):

@@ -65,7 +65,11 @@ def _released_text(source: str, cell_type: str) -> str:
 
 
 def db_url(course: Path) -> str:
-    return f"sqlite:///{Path(course) / 'gradebook.db'}"
+    """The gradebook's URL as the course's nbgrader configuration sets it (``CourseDirectory.db_url``,
+    by default ``sqlite:///<root>/gradebook.db``; it may point outside the course)."""
+    from .._nbconfig import load
+
+    return load(course).db_url
 
 
 def load_spec(course: Path, assignment: str) -> AssignmentSpec:
@@ -79,9 +83,14 @@ def load_spec(course: Path, assignment: str) -> AssignmentSpec:
     """
     from nbgrader.api import Gradebook, MissingEntry
 
-    if not (Path(course) / "gradebook.db").is_file():
-        raise LookupError(f"{course} has no gradebook.db: run `nbgrader generate_assignment {assignment}` first")
-    with Gradebook(db_url(course)) as gb:
+    from .._nbconfig import load
+
+    url = db_url(course)
+    file = load(course).gradebook_file()
+    if file is not None and not file.is_file():
+        raise LookupError(f"the gradebook {file} does not exist: run `nbgrader generate_assignment {assignment}` "
+                          "first")
+    with Gradebook(url) as gb:
         try:
             a = gb.find_assignment(assignment)
         except MissingEntry:

@@ -12,10 +12,14 @@ journalled; a re-run skips what the journal says is done.
 
 Per submission: :func:`_prepare` (parent) → :func:`.session.grade_notebook`
 (worker) → :func:`_score` (typed result, policy) → :func:`_finish` (write,
-commit, journal). Where nbgrader's own behaviour plugs in: the submission time
-(:func:`_timestamp`, passed to :func:`.gradebook.commit`, the place for a late
-penalty too), the files copied beside the notebooks (:func:`_autograded_extras`),
-the release's data files (:func:`_release_files`) and the options (:class:`Options`).
+commit, journal). Where nbgrader's own behaviour plugs in: the course's nbgrader
+configuration (:mod:`servicepsych.grading._nbconfig`: ``student_id_exclude``,
+``db_url``, ``ignore``, ``exclude_overwriting``, the late-penalty plugin), the
+submission time (:func:`.files.read_timestamp`; an unreadable one is refused by
+:func:`_refuse`, as nbgrader refuses it), the late penalty after the commit
+(:func:`_late_penalties`, :mod:`.late`), the files copied beside the notebooks and
+given to the learner's process (:func:`.files.supplementary_files`), the release's
+data files for the tests' process (:func:`_release_files`) and the options (:class:`Options`).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from .._course import state_dir
 from .._policy import finalize, gradebook_rows, notebook_error, test_cell_score
 from .._results import MODE_COMPAT, MODE_STANDARD, CellResult, Flag, NotebookResult, SubmissionResult
 from . import gradebook
+from .files import TimestampError, read_timestamp, supplementary_files, write_files
 from .journal import Journal, atomic_write, submission_checksum
 from .prepare import SubmissionError, plan, prepare
 from .report import write_report
@@ -77,24 +82,14 @@ def _release_files(course: Path, assignment: str) -> dict:
     return files
 
 
-def _timestamp(folder: Path):
-    """The submission time from ``timestamp.txt`` (None when absent or unreadable)."""
-    from nbgrader.utils import parse_utc
-
-    path = folder / "timestamp.txt"
-    if path.is_file() and path.stat().st_size <= 4096:
-        try:
-            return parse_utc(path.read_text(encoding="utf-8").strip())
-        except Exception:
-            return None
-    return None
-
-
 class _Submission:
     """One student's submission while it is being graded."""
 
     def __init__(self, student: str, folder: Path, checksum: str):
         self.student, self.folder, self.checksum = student, folder, checksum
+        self.timestamp = None  # from timestamp.txt (None: none, or empty)
+        self.files: dict = {}  # the non-notebook files nbgrader would put in autograded/ (see .files)
+        self.file_notes: list = []
         self.prepared: dict = {}  # notebook -> Prepared
         self.errors: dict = {}  # notebook -> message
         self.runs: dict = {}  # notebook -> grade_notebook's result
@@ -211,11 +206,26 @@ def _merge_outputs(nb, cells: dict) -> None:
 
 
 def _autograded_extras(course: Path, assignment: str, sub: _Submission) -> None:
-    """Files besides the notebooks that go to ``autograded/`` (today: ``timestamp.txt``)."""
-    src = sub.folder / "timestamp.txt"
-    if src.is_file() and src.stat().st_size <= 4096:
-        atomic_write(course / "autograded" / sub.student / assignment / "timestamp.txt",
-                     src.read_text(encoding="utf-8", errors="replace"))
+    """Files besides the notebooks that go to ``autograded/``, as nbgrader copies them (see :mod:`.files`)."""
+    write_files(course / "autograded" / sub.student / assignment, sub.files)
+
+
+def _refuse(course: Path, assignment: str, spec, sub: _Submission, sdir: Path, mode: str, reason: str) -> dict:
+    """A submission nbgrader would refuse too (an unreadable ``timestamp.txt``): an error result and a journal
+    line, and — as under nbgrader — nothing in the gradebook or ``autograded/``."""
+    result = SubmissionResult(sub.student, assignment, status="error", mode=mode, error=reason)
+    for name, nb_spec in spec.notebooks.items():
+        nbres = NotebookResult(name, cells=_cell_results(nb_spec, None))
+        notebook_error(nbres, reason)
+        result.notebooks.append(nbres)
+    atomic_write(sdir / "results" / f"{sub.student}.json", result.to_json())
+    stale = course / "autograded" / sub.student / assignment
+    if stale.is_dir() and not stale.is_symlink():  # nbgrader removes a failed submission's autograded folder
+        import shutil
+
+        shutil.rmtree(stale, ignore_errors=True)
+    Journal(sdir).record(sub.student, sub.checksum, result.status)
+    return result.to_dict()
 
 
 def _score(assignment: str, spec, sub: _Submission, mode: str) -> tuple[SubmissionResult, list, dict]:
@@ -260,7 +270,8 @@ def _finish(course: Path, assignment: str, spec, sub: _Submission, sdir: Path, m
         result.duration_s = round(result.duration_s + time.perf_counter() - t0, 3)
         atomic_write(sdir / "results" / f"{sub.student}.json", result.to_json())
         gradebook.commit(course, assignment, sub.student, gradebook_rows(result), comments,
-                         timestamp=_timestamp(sub.folder))
+                         timestamp=sub.timestamp)
+        _late_penalties(course, assignment, sub.student, list(notebooks))
     except Exception as exc:  # this submission's error, never the run's
         result = SubmissionResult(sub.student, assignment, status="error", mode=mode,
                                   error=f"grading failed ({type(exc).__name__}: {str(exc)[:300]})")
@@ -277,6 +288,15 @@ def _finish(course: Path, assignment: str, spec, sub: _Submission, sdir: Path, m
     if not transient:  # a lost worker is retried by the next run; anything else is final
         Journal(sdir).record(sub.student, sub.checksum, result.status)
     return result.to_dict()
+
+
+def _late_penalties(course: Path, assignment: str, student: str, notebooks: list) -> None:
+    """nbgrader's ``AssignLatePenalties`` for the notebooks just graded (see :mod:`.late`)."""
+    from .._nbconfig import load
+    from .late import assign_penalties
+
+    config = load(course)
+    assign_penalties(config.db_url, assignment, student, notebooks, config.late_plugin)
 
 
 def grade_assignment(course: Path, assignment: str, options: Options | None = None, log=None) -> Summary:
@@ -309,7 +329,14 @@ def grade_assignment(course: Path, assignment: str, options: Options | None = No
     journal.lock()
     summary = Summary()
     try:
+        from .._nbconfig import load
+
+        config = load(course)
         everyone = sorted(p.parent for p in (course / "submitted").glob(f"*/{assignment}") if p.is_dir())
+        left_out = [f.name for f in everyone if config.excluded(f.name)]
+        if left_out:
+            log(f"CourseDirectory.student_id_exclude (nbgrader_config.py): not grading {', '.join(left_out)}")
+        everyone = [f for f in everyone if not config.excluded(f.name)]
         folders = [f for f in everyone if not options.students or f.name in options.students]
         done = journal.committed()
         todo = []
@@ -327,6 +354,21 @@ def grade_assignment(course: Path, assignment: str, options: Options | None = No
                    file=sys.stderr)
         client = cluster = None
         try:
+            refused = []
+            for sub in todo:
+                try:
+                    sub.timestamp = read_timestamp(sub.folder)
+                except TimestampError as exc:  # nbgrader refuses it too: that submission only
+                    refused.append(sub)
+                    summary.results.append(_refuse(course, assignment, spec, sub, sdir, mode, str(exc)))
+                    bar.update(1)
+                    continue
+                sub.files, sub.file_notes = supplementary_files(
+                    sub.folder, course / "source" / assignment, config.ignore,
+                    config.exclude_overwriting.get(assignment, []))
+                for note in sub.file_notes:
+                    log(f"{sub.student}: {note}")
+            todo = [s for s in todo if s not in refused]
             for sub in todo:
                 _prepare(sub, spec)
             for sub in todo:
@@ -344,7 +386,7 @@ def grade_assignment(course: Path, assignment: str, options: Options | None = No
                     for name, prepared in sub.prepared.items():
                         fut = client.submit(grade_notebook, plan(prepared, options.compatibility),
                                             spec.notebooks[name].prelude, shared, limits, options.sandbox,
-                                            options.compatibility, pure=False,
+                                            options.compatibility, sub.files, pure=False,
                                             key=f"grade-{assignment}-{sub.student}-{name}-{os.urandom(4).hex()}")
                         pending[fut.key] = (sub, name)
                         futures.append(fut)

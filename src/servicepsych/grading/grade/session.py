@@ -236,7 +236,7 @@ def _relay_test(tester: _Proc, learner: _Proc | None, request: dict, limits: Lim
 
 
 def grade_notebook(steps: list, prelude: list, files: dict, limits: dict, sandbox: bool = True,
-                   compatibility: bool = False) -> dict:
+                   compatibility: bool = False, learner_files: dict | None = None) -> dict:
     """Grade one prepared notebook.
 
     Returns
@@ -245,6 +245,8 @@ def grade_notebook(steps: list, prelude: list, files: dict, limits: dict, sandbo
         ``{"cells": {index: {"outputs", "execution_count"}}, "verdicts": {grade_id: verdict},
         "not_plain": {grade_id: [[name, why], ...]}, "problem": str | None, "duration_s": float}``;
         ``problem`` says why the notebook has no result (timeout, crash...).
+        ``learner_files`` (default ``files``): the files the learner's process sees, as the
+        submission's folder under ``nbgrader autograde`` holds them (see :mod:`.files`).
     """
     lim = Limits(**limits)
     start = time.monotonic()
@@ -253,7 +255,7 @@ def grade_notebook(steps: list, prelude: list, files: dict, limits: dict, sandbo
     learner = None
     try:
         try:
-            learner = _Proc("_learner.py", files, lim, sandbox,
+            learner = _Proc("_learner.py", files if learner_files is None else learner_files, lim, sandbox,
                             {"cell_timeout": lim.cell_timeout, "call_timeout": lim.call_timeout,
                              "memory_bytes": lim.memory_bytes, "file_bytes": lim.file_bytes})
         except _Down as exc:
