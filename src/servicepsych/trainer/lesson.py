@@ -53,6 +53,7 @@ class Lesson:
     imports: list[str] = field(default_factory=list)
     apply_items: list[str] = field(default_factory=list)
     how_sure: str = ""
+    builders: set[str] = field(default_factory=set)
 
     @property
     def name(self) -> str:
@@ -185,6 +186,7 @@ def read_lesson(path: Path) -> Lesson:
             stmts, names = import_statements(cell.source)
             lesson.imports += [s for s in stmts if s not in lesson.imports]
             builders |= names
+    lesson.builders = builders
     section = ""
     markdown = []
     for index, cell in enumerate(nb.cells):

@@ -1,0 +1,159 @@
+"""Facilitator guides: ``trainer/guides/NN_slug.md`` checked against the lesson and rendered to HTML.
+
+A guide is plain markdown with three kinds of placeholder, filled in when it is rendered so that the
+guide cannot drift from the lesson or the findings table:
+
+``{{finding:KEY}}``
+    the finding's value and unit in bold, then its study (``servicepsych.findings``); an unknown key
+    is an error.
+``{{apply_list}}``
+    the lesson's own "Apply it at work on Monday" list.
+``{{lesson_title}}``
+    the lesson's title.
+
+:func:`problems` lists what a guide lacks (required sections, agenda minutes, prompts, role-play
+parts, widgets that the lesson does not show); the build refuses a guide with problems.
+
+Examples
+--------
+>>> from servicepsych.trainer.guides import agenda_minutes
+>>> agenda_minutes("| Min | Activity |\\n|---|---|\\n| 5 | Open |\\n| 35 | Rest |\\n")
+[5, 35]
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .lesson import ROOT, Lesson, headings, section_text
+
+GUIDES_DIR = ROOT / "trainer" / "guides"
+
+#: (heading prefix, what it is for): every guide has these level-2 sections, in this order.
+REQUIRED_SECTIONS = (
+    ("Learning objectives", "what participants can do afterwards"),
+    ("Before the session", "set-up: lesson, workshop app, printouts"),
+    ("40-minute agenda", "a table whose first column is minutes, adding up to 40"),
+    ("90-minute variant", "a table whose first column is minutes, adding up to 90"),
+    ("What to show when", "each widget and the live experiment, with the question to ask first"),
+    ("Discussion prompts", "3 to 5 numbered prompts"),
+    ("Common misconceptions", "what people get wrong and how to answer"),
+    ("Role-play for pairs", "a scene from the source documents, the customer's script, an observer's checklist"),
+    ("Debrief", "the class's live result beside the published one"),
+    ("How sure are we", "what is research and what is practice wisdom, for the trainer"),
+)
+ROLE_PLAY_PARTS = ("The scene", "Customer's script", "Observer's checklist")
+_TOKEN = re.compile(r"\{\{\s*(finding:[A-Za-z0-9_]+|apply_list|lesson_title)\s*\}\}")
+_BUILDER = re.compile(r"`([a-z_][a-z0-9_]*)\(")
+
+
+def guide_path(lesson: Lesson, guides_dir: Path = GUIDES_DIR) -> Path:
+    """Where the guide of ``lesson`` lives: ``trainer/guides/NN_slug.md``."""
+    return Path(guides_dir) / f"{lesson.name}.md"
+
+
+def agenda_minutes(markdown: str) -> list[int]:
+    """The minutes (first column) of the first markdown table in ``markdown``."""
+    minutes = []
+    for line in markdown.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.strip().startswith("|") and cells and cells[0].isdigit():
+            minutes.append(int(cells[0]))
+    return minutes
+
+
+def _section(text: str, prefix: str) -> str | None:
+    for level, heading in headings(text):
+        if level == 2 and heading.startswith(prefix):
+            return section_text([text], heading)
+    return None
+
+
+def named_builders(text: str) -> list[str]:
+    """Builder names the guide shows, written as code calls such as `` `wait_promise()` ``."""
+    return list(dict.fromkeys(_BUILDER.findall(text)))
+
+
+def problems(text: str, lesson: Lesson) -> list[str]:
+    """What the guide ``text`` lacks for ``lesson``; an empty list when it is complete."""
+    out = []
+    level2 = [h for level, h in headings(text) if level == 2]
+    for prefix, purpose in REQUIRED_SECTIONS:
+        if not any(h.startswith(prefix) for h in level2):
+            out.append(f"no '## {prefix}…' section ({purpose})")
+    for prefix, total in (("40-minute agenda", 40), ("90-minute variant", 90)):
+        body = _section(text, prefix)
+        if body is not None and sum(agenda_minutes(body)) != total:
+            out.append(f"the {prefix} adds up to {sum(agenda_minutes(body))} minutes, not {total}")
+    prompts = _section(text, "Discussion prompts")
+    if prompts is not None:
+        n = len(re.findall(r"^\d+\.\s", prompts, flags=re.M))
+        if not 3 <= n <= 5:
+            out.append(f"{n} discussion prompts (give 3 to 5, as a numbered list)")
+    role = _section(text, "Role-play for pairs")
+    if role is not None:
+        parts = [h for level, h in headings(role) if level == 3]
+        for part in ROLE_PLAY_PARTS:
+            if not any(h.startswith(part) for h in parts):
+                out.append(f"the role-play has no '### {part}' part")
+    show = _section(text, "What to show when") or ""
+    shown = named_builders(show)
+    unknown = [b for b in shown if b not in lesson.builders]
+    if unknown:
+        out.append("the guide shows widgets the lesson does not import: " + ", ".join(unknown))
+    in_lesson = [b for b in shown if b in lesson.widget_names]
+    if len(in_lesson) < min(2, len(lesson.widget_names)):
+        out.append("'What to show when' names fewer than two of the lesson's widgets ("
+                   + ", ".join(lesson.widget_names) + ")")
+    if "./kit workshop" not in text:
+        out.append("the guide never says how to start the live experiment (./kit workshop)")
+    for m in _TOKEN.finditer(text):
+        if m.group(1).startswith("finding:"):
+            try:
+                _finding(m.group(1).split(":", 1)[1])
+            except KeyError as exc:
+                out.append(str(exc).strip('"'))
+    return out
+
+
+def unused_widgets(text: str, lesson: Lesson) -> list[str]:
+    """The lesson's widgets the guide's 'What to show when' section never names (a warning, not an error)."""
+    shown = set(named_builders(_section(text, "What to show when") or ""))
+    return [b for b in lesson.widget_names if b not in shown]
+
+
+def _finding(key: str):
+    from servicepsych import findings
+
+    return findings.get(key)
+
+
+def _format_finding(key: str) -> str:
+    f = _finding(key)
+    value = f"{f.value:g}" if isinstance(f.value, (int, float)) else str(f.value)
+    unit = f.unit or ""
+    shown = f"{value}{unit}" if unit == "%" else (f"{value} {unit}".strip())
+    return f"**{shown}** ({f.study})"
+
+
+def expand(text: str, lesson: Lesson) -> str:
+    """Fill in the guide's placeholders from the findings table and the lesson."""
+    def repl(m):
+        token = m.group(1)
+        if token == "apply_list":
+            return "\n".join(f"- {item}" for item in lesson.apply_items)
+        if token == "lesson_title":
+            return lesson.title
+        return _format_finding(token.split(":", 1)[1])
+    return _TOKEN.sub(repl, text)
+
+
+def render_guide(text: str, lesson: Lesson) -> str:
+    """The guide as a complete, printable HTML page."""
+    from .render import markdown_html, page
+
+    body = markdown_html(expand(text, lesson))
+    title = next((h for level, h in headings(text) if level == 1), f"Facilitator guide: {lesson.title}")
+    return page(title, body, footer=(f"ServicePsych Kit · facilitator guide · generated from trainer/guides/"
+                                     f"{lesson.name}.md and notebooks/{lesson.path.name}"))
