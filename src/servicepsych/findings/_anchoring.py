@@ -86,7 +86,7 @@ _PRACTICE_NOTE = (
     "teaches it as advice and says so."
 )
 
-_TK74_POP = "students (Tversky & Kahneman do not describe the sample further)"
+_TK74_POP = "participants of a demonstration experiment (the 1974 article does not describe the sample)"
 _EXPL_POP = "visitors of the San Francisco Exploratorium science museum (as reported by Kahneman, 2011)"
 _NN87_POP = "real-estate agents and business students (as reported by Kahneman, 2011)"
 
@@ -157,7 +157,7 @@ FINDINGS = [
             _ML1_NOTE, population="36 samples of students and online participants in several countries"),
     Finding("sbv20_incidental_studies", "anchoring", "Shanks, Barbieri-Hermitte & Vadillo (2020)",
             "studies of incidental anchors in price estimates that found no significant effect", 3, "studies",
-            _SBV20, _SBV20_DOI, _SBV20_NOTE, population="adult participants estimating consumer prices (abstract)"),
+            _SBV20, _SBV20_DOI, _SBV20_NOTE, population="participants estimating consumer prices (abstract)"),
     Finding("practice_first_contact_reference", "anchoring", "Training material (source document 000)",
             "the first contact sets the reference for everything after it (position of the contact)", 1,
             "first contact", _SEED000, "", _PRACTICE_NOTE, kind="practice",
