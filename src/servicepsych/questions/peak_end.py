@@ -117,20 +117,20 @@ def _assignment(names, test, hint_key):
 QUESTIONS = register("peak_end", {
     # lesson
     "patients": Question(names=("patient_a_score", "patient_b_score"),
-                         tests=[("peak-end scores of patients A and B", _patients)],
+                         tests=[(_t("desc_patients"), _patients)],
                          hint=_t("hint_patients")),
     "cold_water": Question(names=("repeat_trial",),
-                           tests=[("the trial most participants chose to repeat",
+                           tests=[(_t("desc_cold_water"),
                                    lambda ns: expect_choice(ns, "repeat_trial", ("short", "long"), "long"))],
                            hint=_t("hint_cold_water")),
     "warm_close": Question(names=("call_remembered", "with_warm_close"),
-                           tests=[("peak-end before and after a warm close", _warm_close)],
+                           tests=[(_t("desc_warm_close"), _warm_close)],
                            hint=_t("hint_warm_close")),
     "chat_ending": Question(names=("better_chat_ending",),
-                            tests=[("the chat ending remembered better", _chat)],
+                            tests=[(_t("desc_chat_ending"), _chat)],
                             hint=_t("hint_chat_ending")),
     "length_adds": Question(names=("length_adds",),
-                            tests=[("what length adds beyond peak and end", _length_adds)],
+                            tests=[(_t("desc_length_adds"), _length_adds)],
                             hint=_t("hint_length_adds")),
     # assignment (visible tests: form only)
     **{f"redesign_{n.removeprefix('effect_')}": _assignment((n,), _form_choice(n, EFFECT_LABELS), "hint_redesign")

@@ -63,6 +63,11 @@ EN = {
     "rules_tie": "Under this rule, the two are remembered alike.",
     "hold_no_extra": "Add at least one extra minute to set how it feels.",
     # ---------------------------------------------------------------- questions: lesson
+    "desc_patients": "peak-end scores of patients A and B",
+    "desc_cold_water": "the trial most participants chose to repeat",
+    "desc_warm_close": "peak-end before and after a warm close",
+    "desc_chat_ending": "the chat ending remembered better",
+    "desc_length_adds": "what length adds beyond peak and end",
     "hint_patients": "Average the worst rating and the last rating of each patient; ignore how long it lasted.",
     "patients_wrong": "`{name}` is {actual!r}. Take that patient's worst (largest) rating and last rating, and average them.",
     "hint_cold_water": "Which trial ended better? Memory follows the peak and the end, not the length.",
