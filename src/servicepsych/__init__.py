@@ -9,6 +9,7 @@ concept a psychologist would look for:
 ``servicepsych.anchoring`` anchoring index, anchoring-and-adjustment, cohort simulation
 ``servicepsych.peak_end``  remembered experience: peak-end rule and its rivals
 ``servicepsych.emotional_labor``  surface and deep acting, Copenhagen Burnout Inventory
+``servicepsych.customer_emotion``  the seven steps on labelled transcripts; apologies
 ``servicepsych.language``  service phrases: ``check_phrase(text, lang)`` for English and Chinese
 ``servicepsych.findings``  published figures the course cites, with citations
 ``servicepsych.datasets``  seeded synthetic data: ``read_dataset(name)``
@@ -33,6 +34,7 @@ __version__ = "0.1.0"
 _SUBMODULES = (
     "anchoring",
     "check",
+    "customer_emotion",
     "datasets",
     "emotional_labor",
     "findings",
