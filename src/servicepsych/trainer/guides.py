@@ -6,6 +6,8 @@ guide cannot drift from the lesson or the findings table:
 ``{{finding:KEY}}``
     the finding's value and unit in bold, then its study (``servicepsych.findings``); an unknown key
     is an error.
+``{{value:KEY}}``
+    the value and unit only (when the sentence already names the study).
 ``{{apply_list}}``
     the lesson's own "Apply it at work on Monday" list.
 ``{{lesson_title}}``
@@ -44,7 +46,7 @@ REQUIRED_SECTIONS = (
     ("How sure are we", "what is research and what is practice wisdom, for the trainer"),
 )
 ROLE_PLAY_PARTS = ("The scene", "Customer's script", "Observer's checklist")
-_TOKEN = re.compile(r"\{\{\s*(finding:[A-Za-z0-9_]+|apply_list|lesson_title)\s*\}\}")
+_TOKEN = re.compile(r"\{\{\s*((?:finding|value):[A-Za-z0-9_]+|apply_list|lesson_title)\s*\}\}")
 _BUILDER = re.compile(r"`([a-z_][a-z0-9_]*)\(")
 
 
@@ -109,7 +111,7 @@ def problems(text: str, lesson: Lesson) -> list[str]:
     if "./kit workshop" not in text:
         out.append("the guide never says how to start the live experiment (./kit workshop)")
     for m in _TOKEN.finditer(text):
-        if m.group(1).startswith("finding:"):
+        if m.group(1).startswith(("finding:", "value:")):
             try:
                 _finding(m.group(1).split(":", 1)[1])
             except KeyError as exc:
@@ -129,12 +131,14 @@ def _finding(key: str):
     return findings.get(key)
 
 
-def _format_finding(key: str) -> str:
+def _format_finding(key: str, *, study: bool = True) -> str:
     f = _finding(key)
     value = f"{f.value:g}" if isinstance(f.value, (int, float)) else str(f.value)
     unit = f.unit or ""
+    if unit.startswith("correlation"):
+        unit = ""
     shown = f"{value}{unit}" if unit == "%" else (f"{value} {unit}".strip())
-    return f"**{shown}** ({f.study})"
+    return f"**{shown}** ({f.study})" if study else f"**{shown}**"
 
 
 def expand(text: str, lesson: Lesson) -> str:
@@ -145,7 +149,8 @@ def expand(text: str, lesson: Lesson) -> str:
             return "\n".join(f"- {item}" for item in lesson.apply_items)
         if token == "lesson_title":
             return lesson.title
-        return _format_finding(token.split(":", 1)[1])
+        kind, key = token.split(":", 1)
+        return _format_finding(key, study=(kind == "finding"))
     return _TOKEN.sub(repl, text)
 
 

@@ -25,6 +25,7 @@ blockquote { margin: 2mm 0; padding: 1mm 4mm; border-left: 3px solid #e5a00d; ba
 .practice { display: inline-block; font-size: 8pt; background: #fff1cc; color: #6b4b00; border-radius: 2px;
             padding: 0 3px; }
 ul.checklist { list-style: none; padding-left: 1mm; }
+ul.checklist li { padding-left: 1.5em; text-indent: -1.5em; }
 ul.checklist li::before { content: "\\2610\\00a0\\00a0"; }
 footer { margin-top: 8mm; color: #667; font-size: 8.5pt; border-top: 1px solid #ddd; padding-top: 2mm; }
 """
