@@ -11,6 +11,7 @@ concept a psychologist would look for:
 ``servicepsych.emotional_labor``  surface and deep acting, Copenhagen Burnout Inventory
 ``servicepsych.customer_emotion``  the seven steps on labelled transcripts; apologies
 ``servicepsych.language``  service phrases: ``check_phrase(text, lang)`` for English and Chinese
+``servicepsych.recovery``  service recovery: justice profile, satisfaction index, paradox check
 ``servicepsych.findings``  published figures the course cites, with citations
 ``servicepsych.datasets``  seeded synthetic data: ``read_dataset(name)``
 ``servicepsych.check``     ``check("concept.question")``: instant feedback for learners
@@ -43,6 +44,7 @@ _SUBMODULES = (
     "language",
     "peak_end",
     "prospect",
+    "recovery",
     "widgets",
 )
 
