@@ -158,3 +158,38 @@ def test_form_messages_do_not_name_the_right_label():
     msgs = " ".join(check("peak_end.entrance_plan", namespace={"entrance_plan": "greet"}).messages())
     for label in Q.ENTRANCE_OPTIONS:
         assert label in msgs
+
+
+# ---------------------------------------------------------------- the assignment that uses these questions
+def _assignment_cells():
+    import nbformat
+    from conftest import COURSE
+
+    nb = nbformat.read(COURSE / "source" / "04_peak_end" / "04_peak_end.ipynb", as_version=4)
+    return nb.cells
+
+
+def test_assignment_pattern_v2_per_item_points_and_stretch_share():
+    cells = _assignment_cells()
+    tests = [c for c in cells if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("grade")]
+    stretch = [c for c in tests if c.metadata.get("servicepsych", {}).get("stretch")]
+    core = [c for c in tests if c not in stretch]
+    core_pts = sum(c.metadata["nbgrader"]["points"] for c in core)
+    stretch_pts = sum(c.metadata["nbgrader"]["points"] for c in stretch)
+    assert (core_pts, stretch_pts) == (14, 3)                          # what the intro cell promises
+    assert "14 autograded (core) + 3 autograded (stretch" in cells[0].source
+    assert stretch_pts / (core_pts + stretch_pts) <= 0.25
+    asked = []
+    for c in tests:
+        gid = c.metadata["nbgrader"]["grade_id"]
+        assert gid.startswith("test_"), gid
+        visible, hidden = c.source.split("### BEGIN HIDDEN TESTS")
+        names = [ln.split('"')[1] for ln in visible.splitlines() if ln.startswith("check(")]
+        assert len(names) == 1 and names[0].startswith("peak_end."), gid
+        asked.append(names[0].split(".", 1)[1])
+        assert "servicepsych" not in hidden and "globals(" not in hidden, gid
+    assert set(asked) == set(FORM_KEY), asked                    # every form question is used by a test cell
+    for c in cells:
+        meta = c.metadata.get("nbgrader", {})
+        if c.cell_type == "code" and meta.get("solution") and meta["grade_id"] != "stretch_answer":
+            assert "def " not in c.source and "class " not in c.source, meta["grade_id"]
