@@ -55,6 +55,7 @@ _SAFE = re.compile(r"[^A-Za-z0-9_]")
 class Channel:
     def __init__(self, cmd_in, reply_out):
         self.cmd_in, self.reply_out = cmd_in, reply_out
+        self.test_id, self.calls = None, 0
 
     def proxy(self, handle, name):
         channel = self
@@ -65,8 +66,12 @@ class Channel:
                         "kwargs": {str(k): _plain.encode(v) for k, v in kwargs.items()}}
             except _plain.NotPlain as exc:
                 raise TypeError(f"{name}() can only be called with plain values here ({exc})") from None
-            _wire.write_frame(channel.reply_out, data)
+            channel.calls += 1
+            cid = channel.calls
+            _wire.write_frame(channel.reply_out, dict(data, id=channel.test_id, cid=cid))
             reply = _wire.read_frame(channel.cmd_in)
+            while reply.get("cid") != cid:  # an answer to a call this test stopped waiting for
+                reply = _wire.read_frame(channel.cmd_in)
             if "value" in reply:
                 try:
                     return _plain.decode(reply["value"], channel.proxy)
@@ -154,6 +159,9 @@ def main():
         except _wire.ChannelError:
             break
         op = req.get("op")
+        if op is None:  # a late answer to a call an interrupted test no longer waits for
+            continue
+        channel.test_id = req.get("id")
         if op == "notebook":
             ns = {"__name__": "__main__", "__builtins__": builtins}
             errors = []
@@ -181,6 +189,7 @@ def main():
             break
         else:
             reply = {"op": "error"}
+        reply["id"] = req.get("id")
         _wire.write_frame(reply_out, reply)
     os._exit(0)
 

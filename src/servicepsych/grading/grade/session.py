@@ -58,6 +58,7 @@ class _Proc:
             dest.write_bytes(data)
         cmd, env = driver_command(driver, scratch, sandbox)
         self.max_bytes = limits.report_bytes
+        self.stopped = None  # why the parent stopped it, if it did
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                      cwd=scratch, env=env, start_new_session=True)
         self.send(job)
@@ -215,10 +216,13 @@ def verdict_from_outputs(outputs: list) -> dict:
 # ---------------------------------------------------------------- one notebook
 def _relay_test(tester: _Proc, learner: _Proc | None, request: dict, limits: Limits, deadline: float) -> dict:
     """Send one test to the tests' process, forwarding its calls of learner functions."""
-    tester.send(request)
-    while True:
-        left = deadline - time.monotonic()
-        reply = tester.recv(min(limits.cell_timeout + GRACE_S, max(left, 0.1)))
+    token = secrets.token_hex(12)
+    tester.send(dict(request, id=token))
+    until = min(deadline, time.monotonic() + limits.cell_timeout + GRACE_S)
+    for _ in range(100_000):
+        reply = tester.recv(max(until - time.monotonic(), 0.1))
+        if reply.get("id") != token:  # left over from an earlier, interrupted exchange
+            continue
         if reply.get("op") == "verdict":
             return reply
         if reply.get("op") != "call":
@@ -232,7 +236,10 @@ def _relay_test(tester: _Proc, learner: _Proc | None, request: dict, limits: Lim
                 answer = {k: got[k] for k in ("value", "raised", "timeout", "not_plain") if k in got} or answer
             except _Down:
                 learner.close()  # stuck in a call it will not leave (an ignored alarm): it is stopped
-        tester.send(answer)
+                learner.stopped = (f"a function a test called ran past the limit of {limits.call_timeout:g} s "
+                                   "and would not stop, so the notebook was stopped")
+        tester.send(dict(answer, cid=reply.get("cid")))
+    raise _Down("malformed")
 
 
 def grade_notebook(steps: list, prelude: list, files: dict, limits: dict, sandbox: bool = True,
@@ -264,8 +271,8 @@ def grade_notebook(steps: list, prelude: list, files: dict, limits: dict, sandbo
         if not compatibility and any(s["kind"] == "test" for s in steps):
             try:
                 tester = _tester(files, lim, sandbox)
-                tester.send({"op": "notebook", "prelude": list(prelude), "timeout": lim.cell_timeout})
-                tester.recv(lim.cell_timeout + GRACE_S)
+                tester.request({"op": "notebook", "prelude": list(prelude), "timeout": lim.cell_timeout},
+                               lim.cell_timeout + GRACE_S)
             except _Down as exc:
                 _drop_tester()
                 return dict(out, problem=f"the tests' process failed ({exc}); grade again")
@@ -324,7 +331,9 @@ def grade_notebook(steps: list, prelude: list, files: dict, limits: dict, sandbo
             learner.send({"op": "bye"})
     except _Down as exc:
         why = str(exc)
-        if why == "total" or (why == "timeout" and time.monotonic() >= deadline - 0.5):
+        if learner is not None and learner.stopped:
+            out["problem"] = f"timed out: {learner.stopped}"
+        elif why == "total" or (why == "timeout" and time.monotonic() >= deadline - 0.5):
             out["problem"] = f"timed out: the notebook ran longer than the total limit of {lim.total_timeout:g} s"
         elif why.startswith("tests:"):
             out["problem"] = (f"the tests' process stopped while testing this notebook ({why[6:]}); "
