@@ -31,8 +31,8 @@ CARD_CSS = """
 html, body { margin: 0; padding: 0; }
 body { font-family: "DejaVu Sans", "Liberation Sans", Arial, "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif;
        color: #1d2430; }
-.card { width: 148mm; height: 209mm; padding: 10mm 10mm 8mm; display: flex; flex-direction: column;
-        overflow: hidden; }
+.card { width: 148mm; min-height: 209mm; padding: 10mm 10mm 8mm; display: flex; flex-direction: column;
+        }
 .band { background: #0b3d66; color: white; margin: -10mm -10mm 4mm; padding: 7mm 10mm 5mm; }
 .module { font-size: 8.5pt; letter-spacing: .08em; text-transform: uppercase; opacity: .85; }
 h1 { font-size: 15pt; line-height: 1.2; margin: 1mm 0 0; }

@@ -39,9 +39,11 @@ Examples
 from __future__ import annotations
 
 import ast
+import re
 
 from .lesson import import_statements, headings, widget_builder
 
+_CHECK = re.compile(r"(?<![\w.])check\(")
 RISE_SETTINGS = {"scroll": True, "enable_chalkboard": False}
 
 
@@ -87,7 +89,7 @@ def slide_types(nb) -> list[str]:
                 kind = "skip"
             elif after_widget:
                 kind = "subslide"
-            elif "check(" in cell.source:
+            elif _CHECK.search(cell.source):
                 kind = "fragment"
             after_widget = False
         types.append(kind)
