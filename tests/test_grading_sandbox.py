@@ -265,3 +265,16 @@ def test_the_warm_tests_process_forgets_each_notebook():
     first = run("x = 1", ("test", "_left_behind = 'from the first notebook'", []))
     second = run("x = 1", ("test", "assert '_left_behind' not in globals()", []))
     assert verdict(first, 1)["error"] is None and verdict(second, 1)["error"] is None
+
+
+def test_a_result_nbgrader_would_refuse_fails_one_cell_not_the_run():
+    """More points than the cell has, or an empty result: nbgrader's parser raises and stops the run;
+    here that cell scores 0 and waits for review (read from outputs, as compatibility mode does)."""
+    from servicepsych.grading._policy import test_cell_score
+
+    out = execute(["x = 1", ("test", "999", []), ("test", "from IPython.display import display\n"
+                                                   "display({'text/plain': ''}, raw=True)\n''", [])],
+                  compatibility=True)
+    assert out["problem"] is None
+    assert test_cell_score(out["verdicts"]["t1"], 2.0)[:2] == (0.0, None)
+    assert test_cell_score({"error": None, "stderr": False, "result": ""}, 2.0)[:2] == (0.0, None)
