@@ -61,7 +61,8 @@ FINDINGS = [
             "the book that named primitive emotional contagion: people tend to mimic others' expressions, "
             "voices and postures and so 'catch' their emotions (publication year; the book gives a theory "
             "and a review, no single effect size)", 1994, "year", _HCR94, "",
-            "A book, cited for the concept only; no figure from it is quoted.",
+            ("The book itself was not read for this course: it is cited for the concept only, as the service "
+             "papers above describe it (a secondary source), and no figure from it is quoted."),
             population="a review of laboratory and field studies"),
     Finding("p01_display_customer_affect", "customer_emotion", "Pugh (2001)",
             "employees' displayed positive emotion was positively related to customers' positive affect after "
