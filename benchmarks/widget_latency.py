@@ -17,6 +17,12 @@ model's compute, the drawing, the PNG going back and the browser showing it.
 It prints the median and the 90th percentile per lesson and over all, the
 target (median under 150 ms), and the machine's load average, since a shared
 machine inflates every number: run it on a quiet machine for a figure to quote.
+
+``--kernel`` adds (or, with ``--kernel-only``, prints only) the kernel's share
+measured headless, without a browser: the CPU time (``time.process_time``, which
+other processes on the machine inflate far less than wall time) of one redraw
+(compute, render, PNG) per slider step of every widget builder in
+``servicepsych.widgets``, median per concept.
 """
 
 from __future__ import annotations
@@ -107,6 +113,48 @@ def measure_lesson(browser, url: str, lesson: str, *, presses: int, width: int) 
     return samples, missed
 
 
+def kernel_cpu() -> dict[str, list[float]]:
+    """CPU ms of one Explorer redraw per slider step, for every widget builder, by concept (headless)."""
+    import importlib
+    import pkgutil
+
+    import ipywidgets as W
+
+    from servicepsych import widgets
+    from servicepsych.widgets._base import Explorer
+
+    out = {}
+    for info in pkgutil.iter_modules(widgets.__path__):
+        if info.name.startswith("_"):
+            continue
+        try:
+            module = importlib.import_module(f"servicepsych.widgets.{info.name}")
+        except Exception as exc:  # a module being written: say so, measure the rest
+            print(f"  (skipped widgets.{info.name}: {type(exc).__name__}: {exc})")
+            continue
+        for name, builder in vars(module).items():
+            if name.startswith("_") or not callable(builder) or getattr(builder, "__module__", "") != module.__name__:
+                continue
+            try:
+                explorer = builder()
+            except Exception:  # needs arguments: not a lesson-ready builder
+                continue
+            if not isinstance(explorer, Explorer):
+                continue
+            for control in explorer.controls.values():
+                if not isinstance(control, (W.IntSlider, W.FloatSlider)) or control.disabled:
+                    continue
+                for _ in range(4):
+                    step = control.step if control.value + control.step <= control.max else -control.step
+                    before = explorer.updates
+                    t0 = time.process_time()
+                    control.value = control.value + step
+                    cpu = time.process_time() - t0
+                    if explorer.updates > before:
+                        out.setdefault(info.name, []).append(1000 * cpu)
+    return out
+
+
 def _p(values, q):
     values = sorted(values)
     return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
@@ -117,7 +165,21 @@ def main(argv=None) -> int:
     ap.add_argument("lessons", nargs="*", help="lesson file names (default: every notebooks/NN_*.ipynb)")
     ap.add_argument("--presses", type=int, default=6, help="key presses per slider (default 6)")
     ap.add_argument("--width", type=int, default=1280)
+    ap.add_argument("--kernel", action="store_true", help="also time the kernel's redraw headless (CPU ms)")
+    ap.add_argument("--kernel-only", action="store_true", help="only the headless kernel timing, no browser")
     args = ap.parse_args(argv)
+    if args.kernel or args.kernel_only:
+        os.environ.setdefault("MPLBACKEND", "Agg")
+        print("kernel CPU per redraw (compute + render + PNG, headless, time.process_time)")
+        print(f"{'concept':28s} {'redraws':>7s} {'median ms':>10s} {'p90 ms':>8s}")
+        cpu = kernel_cpu()
+        for concept, values in sorted(cpu.items()):
+            print(f"{concept:28s} {len(values):7d} {statistics.median(values):10.0f} {_p(values, .9):8.0f}")
+        every = [v for values in cpu.values() for v in values]
+        if every:
+            print(f"{'all concepts':28s} {len(every):7d} {statistics.median(every):10.0f} {_p(every, .9):8.0f}")
+        if args.kernel_only:
+            return 0
     lessons = args.lessons or sorted(p.name for p in lab.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
     load0 = os.getloadavg()
     print(f"cores: {os.cpu_count()}  load average at start (1, 5, 15 min): {load0[0]:.2f} {load0[1]:.2f} {load0[2]:.2f}")
