@@ -117,7 +117,6 @@ def fit_control(widget):
         widget.style.button_width = "initial"  # each button as wide as its label
         widget.layout.width = "auto"
         widget.layout.max_width = "100%"
-        widget.layout.flex_flow = "row wrap"
     return widget
 
 
