@@ -121,13 +121,15 @@ def transcript_stepper(name: str = "kettle") -> Explorer:
 
 # ---------------------------------------------------------------- contagion map
 #: Node positions (x, y in 0..1) and edges (source, target, supported) per study, as the
-#: abstracts report them (findings rows in ``findings/_customer_emotion.py``).
+#: abstracts report them (findings rows in ``findings/_customer_emotion.py``). Barger & Grandey's
+#: mood route is drawn dashed end to end: the abstract reports that customers' affect did not
+#: mediate the smile-satisfaction link, and says nothing more about its two halves.
 _MAPS = {
     "p01": {"nodes": {"display": (0.14, 0.5), "cust_affect": (0.72, 0.78), "quality": (0.72, 0.22)},
             "edges": [("display", "cust_affect", True), ("display", "quality", True)]},
     "bg06": {"nodes": {"emp_smile": (0.12, 0.5), "cust_smile": (0.45, 0.86), "cust_mood": (0.45, 0.5),
                        "quality": (0.45, 0.14), "satisfaction": (0.85, 0.32)},
-             "edges": [("emp_smile", "cust_smile", True), ("emp_smile", "cust_mood", True),
+             "edges": [("emp_smile", "cust_smile", True), ("emp_smile", "cust_mood", False),
                        ("cust_mood", "satisfaction", False), ("emp_smile", "quality", True),
                        ("quality", "satisfaction", True)]},
     "g05": {"nodes": {"authentic": (0.14, 0.5), "friendly": (0.72, 0.78), "satisfaction": (0.72, 0.22)},
@@ -246,9 +248,8 @@ def apology_builder(situation: str = "wrong_size") -> Explorer:
         review = ce.review_apology(owns_fault=real, empathy=bool(empathy), intensity=bool(intensity and real),
                                    early=timing == "early", fix=bool(fix))
         missing = tuple(c for c in review["missing"] if c in expected)
-        apology = {"real": _t(f"frag_early_real_{situation}"), "light": _t("frag_light"), "none": ""}[wording]
-        if real and intensity:
-            apology += " " + _t("frag_intense")
+        real_key = f"frag_intense_{situation}" if intensity else f"frag_early_real_{situation}"
+        apology = {"real": _t(real_key), "light": _t("frag_light"), "none": ""}[wording]
         body = [_t(f"frag_empathy_{situation}") if empathy else "",
                 _t(f"frag_fix_{situation}") if fix else _t(f"frag_plain_{situation}")]
         pieces = [apology, *body] if timing == "early" else [*body, apology]
