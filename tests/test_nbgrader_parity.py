@@ -76,7 +76,9 @@ SUBMISSIONS = {
     "fay": ({"anchor_gap": "40.0", "adjustment": "None\nwhile True:\n    pass\nadjustment = 0.5",
              "first_offer": "'high'"},
             None, {}),  # the endless loop hits c.Execute.timeout
+    "gus": (F.ANSWERS[A]["ana"], ON_TIME, {}),  # edits the locked test test_first_offer (see EDITED_TEST)
 }
+EDITED_TEST = "test_first_offer"  # gus replaces its text with `pass`: nbgrader restores it silently
 
 
 def nbgrader(course: Path, *args: str) -> subprocess.CompletedProcess:
@@ -122,7 +124,12 @@ def released(tmp_path_factory) -> Path:
     for student, (answers, stamp, extra) in SUBMISSIONS.items():
         dest = course / "submitted" / student / A
         dest.mkdir(parents=True)
-        nbformat.write(F._submission(release, answers), dest / f"{A}.ipynb")
+        nb = F._submission(release, answers)
+        if student == "gus":
+            for cell in nb.cells:
+                if cell.metadata.get("nbgrader", {}).get("grade_id") == EDITED_TEST:
+                    cell.source = "pass"
+        nbformat.write(nb, dest / f"{A}.ipynb")
         if stamp is not None:
             (dest / "timestamp.txt").write_text(stamp)
         for rel, data in extra.items():
@@ -181,9 +188,18 @@ def both(released, tmp_path_factory):
 
 def test_the_gradebooks_agree_field_by_field(both):
     nb, sp = gradebook_snapshot(both["nb"][1]), gradebook_snapshot(both["sp"][1])
-    assert set(nb) == set(sp) == {"ana", "ben", "chen", "fay"}  # dora refused, eve excluded, by both
+    assert set(nb) == set(sp) == {"ana", "ben", "chen", "fay", "gus"}  # dora refused, eve excluded, by both
     for student in nb:
-        assert sp[student] == nb[student], student
+        if student != "gus":
+            assert sp[student] == nb[student], student
+    # the one deliberate difference: an edited test's points are withheld for review, not silently restored
+    gus_nb, gus_sp = nb["gus"]["notebooks"][A], sp["gus"]["notebooks"][A]
+    assert gus_nb["grades"][EDITED_TEST] == {"auto_score": 1.0, "score": 1.0, "max_score": 1.0,
+                                             "needs_manual_grade": False}
+    assert gus_sp["grades"][EDITED_TEST] == {"auto_score": 0.0, "score": 0.0, "max_score": 1.0,
+                                             "needs_manual_grade": True}
+    others = {g: v for g, v in gus_sp["grades"].items() if g != EDITED_TEST}
+    assert others == {g: v for g, v in gus_nb["grades"].items() if g != EDITED_TEST}
     # the scenario is the one intended: what each case earned under nbgrader
     a = {s: nb[s]["notebooks"][A] for s in nb}
     assert a["ana"]["grades"]["test_adjustment"]["score"] == 1  # her helper.py was kept
@@ -197,7 +213,7 @@ def test_the_gradebooks_agree_field_by_field(both):
 
 def test_autograded_holds_the_same_supplementary_files(both):
     nb, sp = autograded_files(both["nb"][0]), autograded_files(both["sp"][0])
-    assert set(nb) == set(sp) == {"ana", "ben", "chen", "fay"}
+    assert set(nb) == set(sp) == {"ana", "ben", "chen", "fay", "gus"}
     assert sp == nb
     assert nb["ana"]["helper.py"] == HELPER_ANA.encode()  # kept (exclude_overwriting)
     assert nb["ana"]["data/anchors.txt"] == b"120"  # from source/
@@ -258,3 +274,18 @@ def test_the_course_late_plugin_and_a_corrected_timestamp(both):
     half, fixed = rows["nb"]
     assert half["notebooks"][A]["late_submission_penalty"] == half["score"] / 2 > 0
     assert fixed["total_seconds_late"] == 0 and fixed["notebooks"][A]["late_submission_penalty"] is None
+
+
+def test_stricter_than_nbgrader_is_explained_in_the_formgrader_and_the_report(both):
+    from nbgrader.api import Gradebook
+
+    course, db, _ = both["sp"]
+    with Gradebook(f"sqlite:///{db}") as gb:
+        comment = gb.find_comment("first_offer", A, A, "gus").auto_comment
+        untouched = gb.find_comment("anchor_gap", A, A, "gus").auto_comment
+    assert comment.startswith(f"Points of {EDITED_TEST} withheld for your review: edited a locked")
+    assert "nbgrader would also restore the cell, but would not tell you" in comment
+    assert untouched is None
+    report = (course / "grading_runs" / A / "integrity.md").read_text(encoding="utf-8")
+    assert "stricter than nbgrader autograde" in report and "**gus**" in report
+    assert "**dora**" in report and "timestamp.txt" in report

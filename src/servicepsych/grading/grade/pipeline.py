@@ -35,6 +35,7 @@ from .._course import state_dir
 from .._policy import finalize, gradebook_rows, notebook_error, test_cell_score
 from .._results import MODE_COMPAT, MODE_STANDARD, CellResult, Flag, NotebookResult, SubmissionResult
 from . import gradebook
+from .explain import explain_comments
 from .files import TimestampError, read_timestamp, supplementary_files, write_files
 from .journal import Journal, atomic_write, submission_checksum
 from .prepare import SubmissionError, plan, prepare
@@ -252,6 +253,9 @@ def _score(assignment: str, spec, sub: _Submission, mode: str) -> tuple[Submissi
         if prepared is not None:
             notebooks[name] = prepared.nb
     finalize(result)
+    orders = {name: [c.metadata["nbgrader"]["grade_id"] for c in p.nb.cells
+                     if c.metadata.get("nbgrader", {}).get("grade_id")] for name, p in sub.prepared.items()}
+    comments = explain_comments(comments, result, orders)  # stricter than nbgrader: say why, in the formgrader
     result.duration_s = round(sum(r["duration_s"] for r in sub.runs.values()) + sub.prepare_s, 3)
     return result, comments, notebooks
 

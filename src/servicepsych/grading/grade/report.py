@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .._results import FLAG_REASONS, MODE_COMPAT, SubmissionResult
+from .explain import strictness_notes
 from .journal import atomic_write
 
 __all__ = ["write_report"]
@@ -52,5 +53,10 @@ def write_report(folder: Path, assignment: str, results: list[SubmissionResult])
             lines.append("")
     else:
         lines.append("No submission was flagged.")
+    stricter = [(r.student, strictness_notes(r)) for r in sorted(results, key=lambda r: r.student)]
+    stricter = [(s, n) for s, n in stricter if n]
+    if stricter:  # the same sentences the formgrader's comments carry (see .explain)
+        lines += ["", "## Where this grading was stricter than nbgrader autograde", ""]
+        lines += [f"- **{s}**: {note}" for s, notes in stricter for note in notes]
     atomic_write(md_path, "\n".join(lines) + "\n")
     return json_path, md_path
