@@ -117,6 +117,8 @@ def fit_control(widget):
         widget.style.button_width = "initial"  # each button as wide as its label
         widget.layout.width = "auto"
         widget.layout.max_width = "100%"
+        widget.layout.display = "flex"  # its root is a block: without this the label sits above the buttons
+        widget.layout.align_items = "center"
     return widget
 
 
