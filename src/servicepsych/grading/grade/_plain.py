@@ -2,7 +2,7 @@
 
 A value is *plain* when it is built only from exact ``int``, ``float``, ``bool``,
 ``str``, ``None``, numpy scalars, ``list``, ``tuple``, ``dict`` (``str`` or ``int``
-keys), numpy arrays of a numeric, boolean or string dtype, and pandas
+keys), ``set``/``frozenset`` (of numbers, text or tuples), numpy arrays of a numeric, boolean or string dtype, and pandas
 ``DataFrame``/``Series`` holding such columns. It is written as tagged JSON data
 (never pickle, never a learner-defined class; subclasses are not plain) within a
 size budget, and read back by building fresh objects of those exact types.
@@ -33,6 +33,7 @@ MAX_ITEMS = 2_000_000  # numbers, strings and containers in one value
 MAX_STR = 1_000_000  # characters in one string
 MAX_DEPTH = 40
 ARRAY_KINDS = "biuf"  # bool, signed, unsigned, float (plus "U": str)
+HASHABLE_TAGS = {"none", "bool", "int", "float", "str", "tuple"}
 PLAIN_WORDS = ("a number, text, True/False, None, a list, tuple or dict of those, a numpy array or a pandas table")
 
 
@@ -99,6 +100,11 @@ def encode(value, functions=None, _budget=None, _depth=0):
         return {"t": "str", "v": value}
     if t is list or t is tuple:
         return {"t": t.__name__, "v": [encode(v, functions, budget, _depth + 1) for v in value]}
+    if t is set or t is frozenset:
+        items = [encode(v, None, budget, _depth + 1) for v in value]
+        if any(i["t"] not in HASHABLE_TAGS for i in items):
+            raise NotPlain(f"it is a {t.__name__} holding something other than numbers, text or tuples")
+        return {"t": t.__name__, "v": items}
     if t is dict:
         items = []
         for k, v in value.items():
@@ -201,6 +207,12 @@ def decode(data, function=None, _budget=None, _depth=0):
     if tag in ("list", "tuple") and type(v) is list:
         out = [decode(x, function, budget, _depth + 1) for x in v]
         return out if tag == "list" else tuple(out)
+    if tag in ("set", "frozenset") and type(v) is list:
+        out = [decode(x, None, budget, _depth + 1) for x in v]
+        try:
+            return set(out) if tag == "set" else frozenset(out)
+        except TypeError:
+            raise NotPlain("malformed set") from None
     if tag == "dict" and type(v) is list:
         out = {}
         for pair in v:
