@@ -243,6 +243,13 @@ REPLIES = [
     "Your order 58213-A for ¥499: I can't wait to help. A replacement arrives by 15 June." + _PAD,
     "I won't charge you anything: a replacement for order 58213-A arrives by 15 June, or a refund of ¥499." + _PAD,
     "We are unable to deliver before Saturday. Replacement by 15 June, refund ¥499, order 58213-A." + _PAD,
+    "I won't be able to deliver before Saturday. I can send a replacement by 15 June for order 58213-A." + _PAD,
+    "I won't keep you waiting: I can send a replacement by 15 June for order 58213-A, or refund ¥499." + _PAD,
+    "I can not wait to fix this. I can send a replacement by 15 June for order 58213-A, or refund ¥499." + _PAD,
+    "I'm so sorry... but the jug for order 58213-A comes on 15 June. I can refund ¥499 instead." + _PAD,
+    "I'm so sorry. Here is the plan. But first: order 58213-A gets a replacement by 15 June or ¥499 back." + _PAD,
+    "Thank you for telling us.\n\nHowever, the replacement for order 58213-A arrives on 15 June." + _PAD,
+    "It was anything but careful packing, and I'm sorry. I'll send a replacement by 15 June for 58213-A." + _PAD,
 ]
 
 

@@ -202,7 +202,8 @@ def _words(text: str, lang: str) -> list[tuple[str, int, int, int]]:
         spans = [(m.group().lower().replace("’", "'"), m.start(), m.end()) for m in _EN_WORD.finditer(text)]
     else:
         spans = [(w.lower(), s, e) for w, s, e in _jieba().tokenize(text)]
-    ends = [i for i, c in enumerate(text) if c in _SENTENCE_END]
+    # a run of end marks ("...", "?!") ends one sentence
+    ends = [i for i, c in enumerate(text) if c in _SENTENCE_END and text[i + 1:i + 2] not in _SENTENCE_END]
     k = sentence = 0
     for word, start, end in spans:
         while k < len(ends) and ends[k] < start:
