@@ -162,3 +162,32 @@ def test_every_number_the_lesson_puts_in_bold_is_a_finding():
                 quoted.append(float(words.get(token, token.replace(",", ""))))
     assert quoted, "the lesson quotes no figure in bold"
     assert all(q in values for q in quoted), sorted(set(quoted) - values)
+
+
+# ------------------------------------------------------------------ the live experiment (not yet in the workshop's registry)
+
+def test_workshop_experiment_class_effect_against_hand_computation():
+    from servicepsych.workshop.experiments import _base, customer_emotion as exp
+
+    fix = [3, 4, 5, 4]          # mean 4
+    emo = [5, 6, 7, 6, 6]       # mean 6
+    answers = ([{"condition": "fix_first", "reply": "fix_first", "rating": r} for r in fix]
+               + [{"condition": "emotion_first", "reply": "emotion_first", "rating": r} for r in emo])
+    s = exp.summarise(answers)
+    assert s.n == 9 and s.estimate == pytest.approx(2.0)
+    # Welch by hand: variances 2/3 and 1/2, se^2 = (2/3)/4 + (1/2)/5 = 0.2667; df = 0.2667^2 / ((1/6)^2/3 + 0.1^2/4)
+    se2 = (2 / 3) / 4 + 0.5 / 5
+    df = se2 ** 2 / (((2 / 3) / 4) ** 2 / 3 + (0.5 / 5) ** 2 / 4)
+    assert df == pytest.approx(6.05, abs=0.01)
+    half = (s.high - s.low) / 2
+    assert half / se2 ** 0.5 == pytest.approx(2.445, abs=0.005)  # t(0.975) at 6.05 df (tables: 2.447 at 6)
+    assert [b["value"] for b in s.bars] == [pytest.approx(4.0), pytest.approx(6.0)]
+    assert any("Roschk & Kaiser" in line for line in s.lines)
+    assert s.published == []  # no number is drawn beside the class's: the course quotes none
+    assert exp.parse({"rating": ["6"]}, "emotion_first") == {"reply": "emotion_first", "rating": 6}
+    for bad in ({}, {"rating": ["8"]}, {"rating": ["6", "7"]}, {"rating": ["<b>"]}):
+        with pytest.raises(_base.InputError):
+            exp.parse(bad, "fix_first")
+    form = exp.form_html("fix_first")
+    assert "Sorry about that" in form and form.count('type="radio"') == 7
+    assert exp.summarise([]).n == 0
