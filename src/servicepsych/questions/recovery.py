@@ -29,7 +29,7 @@ GATE_BUDGET = 100
 SENTENCES = ("a", "b", "c")
 
 # ---------------------------------------------------------------- assignment data (form only)
-HOTEL_PACKAGES = ("refund_later", "words_only", "view_tomorrow", "suite_upgrade")
+HOTEL_PACKAGES = ("refund_later", "words_only", "refund_and_care", "suite_upgrade")
 PARCEL_PACKAGES = ("refund_after_return", "express_replacement", "coupon_now", "refund_plus_coupon")
 ACTION_ITEMS = ("dim_credit", "dim_direct_line", "dim_cause", "dim_listen", "dim_name")
 REPLIES = ("a", "b", "c", "d")
