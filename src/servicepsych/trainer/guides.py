@@ -8,6 +8,8 @@ guide cannot drift from the lesson or the findings table:
     is an error.
 ``{{value:KEY}}``
     the value and unit only (when the sentence already names the study).
+``{{number:KEY}}``
+    the bare number (when the sentence already names the unit).
 ``{{apply_list}}``
     the lesson's own "Apply it at work on Monday" list.
 ``{{lesson_title}}``
@@ -46,7 +48,7 @@ REQUIRED_SECTIONS = (
     ("How sure are we", "what is research and what is practice wisdom, for the trainer"),
 )
 ROLE_PLAY_PARTS = ("The scene", "Customer's script", "Observer's checklist")
-_TOKEN = re.compile(r"\{\{\s*((?:finding|value):[A-Za-z0-9_]+|apply_list|lesson_title)\s*\}\}")
+_TOKEN = re.compile(r"\{\{\s*((?:finding|value|number):[A-Za-z0-9_]+|apply_list|lesson_title)\s*\}\}")
 _BUILDER = re.compile(r"`([a-z_][a-z0-9_]*)\(")
 
 
@@ -111,7 +113,7 @@ def problems(text: str, lesson: Lesson) -> list[str]:
     if "./kit workshop" not in text:
         out.append("the guide never says how to start the live experiment (./kit workshop)")
     for m in _TOKEN.finditer(text):
-        if m.group(1).startswith(("finding:", "value:")):
+        if m.group(1).startswith(("finding:", "value:", "number:")):
             try:
                 _finding(m.group(1).split(":", 1)[1])
             except KeyError as exc:
@@ -131,11 +133,17 @@ def _finding(key: str):
     return findings.get(key)
 
 
-def _format_finding(key: str, *, study: bool = True) -> str:
+#: units that name the statistic itself ("d = 0.44", "r = .58"): the sentence says them, the value does not
+_STATISTIC_UNITS = {"d", "r", "rho", "odds ratio", "correlation r", "correlation rho"}
+
+
+def _format_finding(key: str, *, study: bool = True, unit: bool = True) -> str:
     f = _finding(key)
     value = f"{f.value:g}" if isinstance(f.value, (int, float)) else str(f.value)
+    if not unit:
+        return f"**{value}**"
     unit = f.unit or ""
-    if unit.startswith("correlation"):
+    if unit in _STATISTIC_UNITS:
         unit = ""
     shown = f"{value}{unit}" if unit == "%" else (f"{value} {unit}".strip())
     return f"**{shown}** ({f.study})" if study else f"**{shown}**"
@@ -150,7 +158,7 @@ def expand(text: str, lesson: Lesson) -> str:
         if token == "lesson_title":
             return lesson.title
         kind, key = token.split(":", 1)
-        return _format_finding(key, study=(kind == "finding"))
+        return _format_finding(key, study=(kind == "finding"), unit=(kind != "number"))
     return _TOKEN.sub(repl, text)
 
 
