@@ -24,6 +24,7 @@ import nbformat
 import pytest
 
 import grading_fixture as F
+from conftest import nbgrader
 from servicepsych.grading.grade.sandbox import bwrap_problem
 
 pytestmark = [pytest.mark.slow,
@@ -55,10 +56,6 @@ def finish(proc: subprocess.Popen, what: str) -> str:
     return out + err
 
 
-def nbgrader(cwd: Path, home: Path, *args: str) -> str:
-    return finish(start(cwd, home, *args), " ".join(args))
-
-
 def cli(module, *argv: str) -> int:
     parser = argparse.ArgumentParser()
     module.add_parser(parser.add_subparsers())
@@ -70,20 +67,19 @@ def test_release_fetch_submit_collect_grade_feedback_fetch_feedback(tmp_path):
 
     from servicepsych.grading import grade, learner_feedback
 
-    exchange, course, instructor = tmp_path / "exchange", tmp_path / "course", tmp_path / "instructor_home"
-    for folder in (exchange, instructor):
-        folder.mkdir()
+    exchange, course = tmp_path / "exchange", tmp_path / "course"
+    exchange.mkdir()
     exchange.chmod(0o777)
     (course / "source" / A).mkdir(parents=True)
     (course / "nbgrader_config.py").write_text(
         f'c = get_config()\nc.CourseDirectory.course_id = "{COURSE_ID}"\nc.CourseDirectory.root = "."\n'
         f'c.Exchange.root = "{exchange}"\nc.Execute.timeout = 30\n')
     nbformat.write(F.anchoring_source(), course / "source" / A / f"{A}.ipynb")
-    nbgrader(course, instructor, "generate_assignment", A, "--force")
+    nbgrader(course, "generate_assignment", A, "--force")
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
         for student in LEARNERS:
             gb.update_or_create_student(student, first_name=student.title())
-    nbgrader(course, instructor, "release_assignment", A)
+    nbgrader(course, "release_assignment", A)
 
     homes = {}
     for student in LEARNERS:  # each learner: their own home, nbgrader config and exchange cache
@@ -105,7 +101,7 @@ def test_release_fetch_submit_collect_grade_feedback_fetch_feedback(tmp_path):
     for proc in [start(h, h, "submit", A, "--student", s) for s, h in homes.items()]:
         finish(proc, "submit")
 
-    nbgrader(course, instructor, "collect", A)
+    nbgrader(course, "collect", A)
     for student in LEARNERS:
         assert (course / "submitted" / student / A / f"{A}.ipynb").is_file()
         assert (course / "submitted" / student / A / "timestamp.txt").is_file()
@@ -123,7 +119,7 @@ def test_release_fetch_submit_collect_grade_feedback_fetch_feedback(tmp_path):
     assert scores == expected
 
     assert cli(learner_feedback, "feedback", A, "--course", str(course)) == 0
-    nbgrader(course, instructor, "release_feedback", A)
+    nbgrader(course, "release_feedback", A)
     for proc in [start(h, h, "fetch_feedback", A, "--student", s) for s, h in homes.items()]:
         finish(proc, "fetch_feedback")
 

@@ -52,7 +52,7 @@ def read_timestamp(folder: Path):
     >>> read_timestamp(d) is None
     True
     >>> _ = (d / "timestamp.txt").write_text("last tuesday-ish")
-    >>> read_timestamp(d)
+    >>> read_timestamp(d)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
     servicepsych.grading.grade.files.TimestampError: timestamp.txt says 'last tuesday-ish', which is not a date and time ...
