@@ -12,6 +12,7 @@ concept a psychologist would look for:
 ``servicepsych.customer_emotion``  the seven steps on labelled transcripts; apologies
 ``servicepsych.language``  service phrases: ``check_phrase(text, lang)`` for English and Chinese
 ``servicepsych.recovery``  service recovery: justice profile, satisfaction index, paradox check
+``servicepsych.social_influence``  norms on a card, gifts, request sequences, the manipulation check
 ``servicepsych.findings``  published figures the course cites, with citations
 ``servicepsych.datasets``  seeded synthetic data: ``read_dataset(name)``
 ``servicepsych.check``     ``check("concept.question")``: instant feedback for learners
@@ -45,6 +46,7 @@ _SUBMODULES = (
     "peak_end",
     "prospect",
     "recovery",
+    "social_influence",
     "widgets",
 )
 
