@@ -57,6 +57,8 @@ def test_problems_are_found():
     assert any("does not import: value_curve" in p
                for p in problems(good.replace("### `wait_promise()`", "### `value_curve()`"), lesson))
     assert any("no_such_key" in p for p in problems(good + "\n{{finding:no_such_key}}\n", lesson))
+    caveats = guides._section(good, "How sure are we")
+    assert any("cites none of the studies" in p for p in problems(good.replace(caveats, "- Trust me.\n"), lesson))
     prompts = guides._section(good, "Discussion prompts")
     six = good.replace(prompts, prompts + "\n5. Five?\n6. Six?")
     assert any("6 discussion prompts" in p for p in problems(six, lesson))

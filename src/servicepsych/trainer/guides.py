@@ -50,6 +50,12 @@ REQUIRED_SECTIONS = (
 ROLE_PLAY_PARTS = ("The scene", "Customer's script", "Observer's checklist")
 _TOKEN = re.compile(r"\{\{\s*((?:finding|value|number):[A-Za-z0-9_]+|apply_list|lesson_title)\s*\}\}")
 _BUILDER = re.compile(r"`([a-z_][a-z0-9_]*)\(")
+_CITATION = re.compile(r"([A-Z][\w'\-]+)(?: et al\.| and [A-Z][\w'\-]+| & [A-Z][\w'\-]+)?,? \(?(\d{4})")
+
+
+def citations(markdown: str) -> set[tuple[str, str]]:
+    """``(first author, year)`` of the citations in ``markdown`` ("Klein et al., 2014", "Gross (1998)")."""
+    return set(_CITATION.findall(markdown))
 
 
 def guide_path(lesson: Lesson, guides_dir: Path = GUIDES_DIR) -> Path:
@@ -110,6 +116,10 @@ def problems(text: str, lesson: Lesson) -> list[str]:
     if len(in_lesson) < min(2, len(lesson.widget_names)):
         out.append("'What to show when' names fewer than two of the lesson's widgets ("
                    + ", ".join(lesson.widget_names) + ")")
+    caveats = _section(text, "How sure are we")
+    if caveats is not None and citations(lesson.how_sure) and not citations(lesson.how_sure) & citations(caveats):
+        out.append("its 'How sure are we' section cites none of the studies of the lesson's 'How sure are we?' ("
+                   + ", ".join(sorted(f"{a} {y}" for a, y in citations(lesson.how_sure))) + ")")
     if "./kit workshop" not in text:
         out.append("the guide never says how to start the live experiment (./kit workshop)")
     for m in _TOKEN.finditer(text):
