@@ -69,10 +69,10 @@ FINDINGS = [
             "the encounter and to their evaluations of service quality (publication year; no coefficient is "
             "quoted)", 2001, "year", _P01, "",
             _ABSTRACT + " (and the opening of the in-press manuscript, which names the setting: a retail bank). "
-                        "A field study of observed encounters: an association between encounters, not a "
+                        "A field study of service encounters: an association between encounters, not a "
                         "slope an employee can move. The abstract also reports that transaction busyness and "
                         "employee emotional expressiveness predicted displayed emotion.",
-            population="employees and customers of a retail bank's branches"),
+            population="employees and customers of a retail bank"),
     Finding("bg06_customers", "customer_emotion", "Barger & Grandey (2006)",
             "customers who completed a survey after real service encounters in which independent coders "
             "rated the smiling strength of employee and customer at three points in time",

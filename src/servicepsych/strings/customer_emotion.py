@@ -97,7 +97,7 @@ EN = {
     "map_not_causal": "Arrows are relations the authors report, not slopes you can move: a stronger smile "
                       "does not buy a fixed amount of satisfaction.",
     "map_design": "Design: {design}. Sample: {sample}.",
-    "study_p01": "Pugh (2001), bank branches",
+    "study_p01": "Pugh (2001), a retail bank",
     "study_bg06": "Barger & Grandey (2006), real encounters",
     "study_g05": "Grandey et al. (2005), hotel video and restaurants",
     "study_ht06": "Hennig-Thurau et al. (2006), staged encounter",
@@ -113,7 +113,7 @@ EN = {
     "node_smile_extent": "how much the\nemployee smiles",
     "node_cust_emotion": "customer's\nemotions",
     "node_deep": "deep vs surface\nacting (authenticity)",
-    "design_p01": "field study of observed encounters in a retail bank (abstract and manuscript opening read)",
+    "design_p01": "field study of service encounters in a retail bank (abstract and manuscript opening read)",
     "design_bg06": "field study: coders rated smiles at three points of real encounters, then a customer survey",
     "design_g05": "Study 1 an experiment with videotaped hotel check-ins; Study 2 a field survey of restaurant "
                   "customers",
@@ -122,7 +122,7 @@ EN = {
     "sample_bg06": "173 customers",
     "sample_g05": "Study 2: 255 customers of 64 servers",
     "sample_ht06": "223 consumers",
-    "limits_p01": "One bank, encounters observed in the field: busy branches, friendly regulars or a good day "
+    "limits_p01": "One bank, encounters in the field: busy days, friendly regulars or a good day "
                   "could drive both the display and the customer's mood. It shows that the two go together, "
                   "not how much one would change if a manager ordered more smiling.",
     "limits_bg06": "The customers smiled back (mimicry), but their mood did not carry the effect: satisfaction "
