@@ -24,6 +24,16 @@ _LBC78_NOTE = ("Experiment 1, large request (20 pages). The paper's full text co
                "taken from secondary accounts that reproduce the paper's table (no reason 24%, empty reason 24%, "
                "real reason 42%); the small-request figures (60%, 93%, 94%) agree with many independent secondary "
                "sources. Only the abstract of the paper itself was seen.")
+_F85 = (
+    "Folkes, V. S. (1985). Mindlessness or mindfulness: A partial replication and extension of Langer, Blank, "
+    "and Chanowitz. Journal of Personality and Social Psychology, 48(3), 600-604."
+)
+_F85_DOI = "10.1037/0022-3514.48.3.600"
+_F85_NOTE = ("Read from the abstract: four studies with the copier paradigm. Study 1 (82 people): less compliance "
+             "with a controllable reason ('because I don't want to wait') than an uncontrollable one ('because I "
+             "feel really sick'). Studies 2 and 3 did not replicate Langer et al.'s results. Study 4 (69 "
+             "undergraduates) found the pattern of in-depth processing. The author reads it as evidence that "
+             "people weigh the reason, not as mindless compliance.")
 _RK13 = (
     "Roschk, H., & Kaiser, S. (2013). The nature of an apology: An experimental study on how to apologize after "
     "a service failure. Marketing Letters, 24(3), 293-309."
@@ -66,6 +76,14 @@ FINDINGS = [
     Finding("lbc78_large_request_real_reason", "language", "Langer, Blank & Chanowitz (1978)",
             "the same large request with a real reason ('because I'm in a rush'): share who complied",
             42, "%", _LBC78, _LBC78_DOI, _LBC78_NOTE, population=_LBC78_POP),
+    Finding("folkes85_replications_failed", "language", "Folkes (1985)",
+            "copier studies that did not replicate Langer, Blank & Chanowitz's (1978) results (Studies 2 and 3)",
+            2, "studies", _F85, _F85_DOI, _F85_NOTE,
+            population="people at university copying machines (Studies 2 and 3: 42 and 96 people)"),
+    Finding("folkes85_study2_n", "language", "Folkes (1985)", "people in Study 2 (a copier field study)", 42,
+            "people", _F85, _F85_DOI, _F85_NOTE, population="people at university copying machines"),
+    Finding("folkes85_study3_n", "language", "Folkes (1985)", "people in Study 3 (a copier field study)", 96,
+            "people", _F85, _F85_DOI, _F85_NOTE, population="people at university copying machines"),
     # ---------------------------------------------------------------- apologies
     Finding("rk13_apology_empathy_strongest", "language", "Roschk & Kaiser (2013)",
             "apology after a service failure: how it is delivered (empathy, intensity, timing) drives recovery "
