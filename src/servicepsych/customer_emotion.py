@@ -24,7 +24,7 @@ they are not computed from the words.
 :func:`review_apology` cover apologies: the store essay's 对不起 (a real apology
 that owns a fault) versus 不好意思 (a light "excuse me"), which is practice wisdom,
 and the three components of an apology that Roschk & Kaiser (2013) varied in a
-scenario experiment (empathy, intensity, timing).
+experiment (empathy, intensity, timing).
 
 Examples
 --------

@@ -109,10 +109,11 @@ FINDINGS = [
             "service-recovery satisfaction (more empathic and more intense: more satisfied; late: less), with "
             "empathy the strongest, then intensity, then timing; empathy mattered more after process failures",
             3, "components", _RK13, "10.1007/s11002-012-9218-x",
-            _ABSTRACT + " An experiment (written scenarios), not a meta-analysis; the abstract ranks the "
+            _ABSTRACT + " An experiment with respondents (its materials are described in the full article, not read), not a "
+                        "meta-analysis; the abstract ranks the "
                         "effect sizes but the course quotes no size. The abstract also says the apology's "
                         "overall effect was comparable to compensation's after a process failure.",
-            population="respondents to service-failure scenarios (the sample is described in the full "
+            population="respondents in an experiment on service failures (the sample is described in the full "
                        "article, which was not read)"),
     Finding("rg14_matching", "customer_emotion", "Roschk & Gelbrich (2014)",
             "studies in the meta-analysis plus one experiment (the article's two studies): compensation "

@@ -166,7 +166,7 @@ EN = {
     "apo_part_intensity": "intensity (research: Roschk & Kaiser 2013)",
     "apo_part_early": "timing: a late apology lowered satisfaction (research: Roschk & Kaiser 2013)",
     "apo_part_fix": "an offer that repays in kind (research: Roschk & Gelbrich 2014)",
-    "apo_caution": "Research rows come from scenario experiments and a meta-analysis that rank the parts; "
+    "apo_caution": "Research rows come from an experiment and a meta-analysis that rank the parts; "
                    "the course quotes no effect size.",
     # sentence fragments
     "frag_early_real_wrong_size": "I'm sorry, we sent you the wrong size.",
