@@ -13,6 +13,8 @@ concept a psychologist would look for:
 ``servicepsych.language``  service phrases: ``check_phrase(text, lang)`` for English and Chinese
 ``servicepsych.recovery``  service recovery: justice profile, satisfaction index, paradox check
 ``servicepsych.social_influence``  norms on a card, gifts, request sequences, the manipulation check
+``servicepsych.kano``      Kano evaluation table, Berger et al.'s better/worse coefficients
+``servicepsych.servqual``  SERVQUAL gap scores on five dimensions, weighted gaps
 ``servicepsych.findings``  published figures the course cites, with citations
 ``servicepsych.datasets``  seeded synthetic data: ``read_dataset(name)``
 ``servicepsych.check``     ``check("concept.question")``: instant feedback for learners
@@ -42,10 +44,12 @@ _SUBMODULES = (
     "findings",
     "framing",
     "grading",
+    "kano",
     "language",
     "peak_end",
     "prospect",
     "recovery",
+    "servqual",
     "social_influence",
     "widgets",
 )
