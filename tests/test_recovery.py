@@ -165,3 +165,29 @@ def test_findings_are_cited_with_population_and_kind():
     assert research["note"].str.contains("read").all()                    # each says what could be read
     practice = rows[rows["kind"] == "practice"]
     assert set(practice["key"]) >= {"practice_delay_meal_voucher", "practice_refusal_with_alternative"}
+
+
+# ---------------------------------------------------------------- the live experiment (not yet in the workshop's registry)
+def test_workshop_experiment_class_effect_against_hand_computation():
+    from servicepsych.workshop.experiments import _base, service_recovery as exp
+
+    cash = [2, 3, 4, 3]           # mean 3, variance 2/3
+    voucher = [4, 5, 6, 5, 5]     # mean 5, variance 1/2
+    answers = ([{"condition": "cash_later", "recovery": "cash_later", "rating": r} for r in cash]
+               + [{"condition": "voucher_now", "recovery": "voucher_now", "rating": r} for r in voucher])
+    s = exp.summarise(answers)
+    assert s.n == 9 and s.estimate == pytest.approx(2.0)          # voucher now minus cash later
+    se2 = (2 / 3) / 4 + 0.5 / 5
+    half = (s.high - s.low) / 2
+    assert half / se2 ** 0.5 == pytest.approx(2.445, abs=0.005)   # Welch df 6.05: t(0.975) = 2.445 by hand
+    assert [b["value"] for b in s.bars] == [pytest.approx(3.0), pytest.approx(5.0)]
+    assert any("Orsingher" in line for line in s.lines) and any("practice wisdom" in line for line in s.lines)
+    assert s.published == []                                      # no number beside the class's: none is quoted
+    assert exp.parse({"rating": ["6"]}, "voucher_now") == {"recovery": "voucher_now", "rating": 6}
+    for bad in ({}, {"rating": ["0"]}, {"rating": ["6", "7"]}, {"rating": ["<b>"]}):
+        with pytest.raises(_base.InputError):
+            exp.parse(bad, "cash_later")
+    form = exp.form_html("voucher_now")
+    assert "meal voucher" in form and form.count('type="radio"') == 7
+    assert "claim" in exp.form_html("cash_later")
+    assert exp.summarise([]).n == 0

@@ -182,7 +182,7 @@ def budget_tradeoff(budget: int = 100, loss: int = 100, packages: dict | None = 
             ax.text(row["index"] + 0.01, bar.get_y() + bar.get_height() / 2,
                     f"{row['index']:.2f}" + ("" if row["fits"] else f"  ({_t('budget_over')})"),
                     va="center", fontsize=9)
-        ax.set_xlim(0, 1.25)
+        ax.set_xlim(0, 1.55)
         ax.set_xlabel(_t("budget_axis_x"))
         best = _t("budget_best", name=_t(f"pkg_{r['best']}")) if r["best"] else _t("budget_none")
         table = html_table([[_t(f"pkg_{row['name']}"), f"{row['cost']:g}",
