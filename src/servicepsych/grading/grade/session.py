@@ -342,7 +342,12 @@ def grade_notebook(steps: list, prelude: list, files: dict, limits: dict, sandbo
             out["problem"] = (f"timed out: a cell ran past its limit of {lim.cell_timeout:g} s and would not stop, "
                               "so the notebook was stopped")
         elif why in ("ended", "it stopped reading (BrokenPipeError)") or (learner is not None and not learner.alive()):
-            code = learner.proc.poll() if learner is not None else None
+            code = None
+            if learner is not None:
+                try:  # the channel can close a moment before the process is gone
+                    code = learner.proc.wait(timeout=3)
+                except subprocess.TimeoutExpired:
+                    code = None
             how = f"killed by signal {-code}" if code and code < 0 else f"exit code {code}"
             out["problem"] = f"the notebook crashed: its process ended ({how})"
         else:
