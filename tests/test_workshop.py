@@ -416,6 +416,9 @@ def test_class_result_from_the_export_equals_the_trainer_page(tmp_path):
             "emotional_labor": {**{f"{s}_feel": rng.choice(el.FEELINGS) for s in el.SCENES},
                                 **{f"{s}_show": rng.choice(el.SHOWS) for s in el.SCENES},
                                 **{f"cbi_c{k}": rng.choice(["0", "25", "50", "75", "100", ""]) for k in range(1, 7)}},
+            "service_language": {"agree": rng.choice(["yes", "no"])},
+            "customer_emotion": {"rating": str(rng.randint(1, 7))},
+            "service_recovery": {"rating": str(rng.randint(1, 7))},
         }
         for exp, form in forms.items():
             p.get(f"/e/{exp}")

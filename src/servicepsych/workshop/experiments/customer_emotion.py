@@ -15,9 +15,7 @@ Kaiser, 2013: empathy, intensity and timing each mattered, a late apology lowere
 satisfaction; Min et al., 2020: the better order of apologising and listening depends on
 the relationship), by finding key.
 
-Not yet listed in :data:`servicepsych.workshop.experiments.NAMES` (the workshop's registry
-belongs to the workshop); until it is, ``./kit workshop --module customer_emotion`` refuses
-the name, and the module is used directly (tests, or a registry that adds it).
+Listed in :data:`servicepsych.workshop.experiments.NAMES`: ``./kit workshop --module customer_emotion`` runs it.
 """
 
 from __future__ import annotations

@@ -9,10 +9,7 @@ their difference, real minus empty (Newcombe's hybrid score interval), shown bes
 Langer, Blank & Chanowitz's (1978) large request: 24% with the empty reason, 42% with a
 real one.
 
-Not yet listed in :data:`servicepsych.workshop.experiments.NAMES` (the workshop's
-registry belongs to the workshop); until it is, ``./kit workshop --module
-service_language`` refuses the name, and the module is used directly (tests, or a
-registry that adds it).
+Listed in :data:`servicepsych.workshop.experiments.NAMES`: ``./kit workshop --module service_language`` runs it.
 """
 
 from __future__ import annotations

@@ -14,10 +14,8 @@ names the published *order* of the justice dimensions (Orsingher, Valentini & de
 distributive first, then interactional, procedural weakest), by finding key: card B gives more
 outcome, card A more treatment and process, so either result is worth discussing.
 
-Not yet listed in :data:`servicepsych.workshop.experiments.NAMES` (the workshop's registry
-belongs to the workshop); until it is, ``./kit workshop --module service_recovery`` refuses the
-name, and the module is used directly (tests, or a registry that adds it). The facilitator guide
-gives the same two scenarios as printed cards.
+Listed in :data:`servicepsych.workshop.experiments.NAMES`: ``./kit workshop --module service_recovery`` runs it. The facilitator guide
+gives the same two scenarios as printed cards for a room without phones.
 """
 
 from __future__ import annotations
