@@ -184,7 +184,9 @@ def budget_tradeoff(budget: int = 100, loss: int = 100, packages: dict | None = 
                     va="center", fontsize=9)
         ax.set_xlim(0, 1.55)
         ax.set_xlabel(_t("budget_axis_x"))
-        best = _t("budget_best", name=_t(f"pkg_{r['best']}")) if r["best"] else _t("budget_none")
+        budget = float(r["budget"])
+        best = (_t("budget_best", budget=budget, name=_t(f"pkg_{r['best']}")) if r["best"]
+                else _t("budget_none", budget=budget))
         table = html_table([[_t(f"pkg_{row['name']}"), f"{row['cost']:g}",
                              _t("budget_within") if row["fits"] else _t("budget_over"), f"{row['index']:.2f}"]
                             for row in r["rows"]],
