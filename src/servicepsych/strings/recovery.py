@@ -58,7 +58,7 @@ EN = {
     "paradox_baseline": "Satisfaction with no failure",
     "paradox_share": "Compensation (share of loss)",
     "paradox_hours": "Hours to the remedy",
-    "paradox_care": "Apology, explanation, voice",
+    "paradox_care": "Apology, reason, courtesy, voice",
     "paradox_outcome": "What the manager hopes for",
     "paradox_failures": "This customer's failures",
     "paradox_first": "First failure",
