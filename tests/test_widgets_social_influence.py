@@ -17,7 +17,8 @@ def test_controls_use_the_shared_layout():
 
 def test_card_designer_shows_published_figures_and_says_when_there_is_none():
     ex = card_designer()
-    assert ex.views[1].value[:4] == b"\x89PNG"
+    assert ex.views[1].value[:4] == b"\x89PNG" and ex.result["rate"] == 44.1 and "44.1%" in ex.views[0].value
+    ex.controls["experiment"].value = 2
     assert ex.result["rate"] is None and "no published figure" in ex.views[0].value.lower()
     ex.controls["group"].value = "same_room"
     assert ex.result["rate"] == 49.0 and "49.0%" in ex.views[0].value

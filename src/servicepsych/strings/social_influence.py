@@ -22,7 +22,7 @@ EN = {
     "card_experiment": "Study",
     "card_rate": "Reported towel reuse with this card: {rate}% (finding {row}).",
     "card_no_figure_tested": "This card was tested in {exp}, but the course found no figure it could check for "
-                             "it on its own (the summary gives 41\u201344% for three such cards together). "
+                             "it on its own (the summary the course read gives only one combined range for three such cards). "
                              "No published figure is shown: the course never fills a gap.",
     "card_no_figure_untested": "{exp} did not test this card: no published figure.",
     "card_env_group": "An environmental card reports no group; the reference group is set to (no group).",

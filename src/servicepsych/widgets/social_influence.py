@@ -10,6 +10,9 @@
 Examples
 --------
 >>> ex = card_designer()
+>>> ex.result["rate"]
+44.1
+>>> ex.controls["experiment"].value = 2
 >>> ex.controls["group"].value = "same_room"
 >>> ex.result["rate"]
 49.0
@@ -25,6 +28,7 @@ Examples
 from __future__ import annotations
 
 import html
+import textwrap
 
 from .. import social_influence as si
 from ..strings import text
@@ -59,7 +63,7 @@ def card_designer() -> Explorer:
                        buttons=True),
         "group": choice(_t("card_group"), [(_t(f"group_{g}"), g) for g in si.REFERENCE_GROUPS],
                         value="hotel_guests"),
-        "experiment": choice(_t("card_experiment"), [(_t("exp_1"), 1), (_t("exp_2"), 2)], value=2, buttons=True),
+        "experiment": choice(_t("card_experiment"), [(_t("exp_1"), 1), (_t("exp_2"), 2)], value=1, buttons=True),
     }
 
     def compute(norm, group, experiment):
@@ -151,7 +155,7 @@ def reciprocity_explorer() -> Explorer:
         bars = ax.bar(xs, values, color=colours, width=0.6)
         for bar, v in zip(bars, values):
             ax.text(bar.get_x() + bar.get_width() / 2, v + 0.3, f"{v:.1f}%", ha="center", fontsize=9)
-        ax.set_xticks(list(xs), [_t(f"tip_{c}") for c in r["conditions"]], fontsize=8)
+        ax.set_xticks(list(xs), [textwrap.fill(_t(f"tip_{c}"), 18) for c in r["conditions"]], fontsize=8)
         ax.set_ylim(0, 26)
         ax.set_ylabel(_t("tip_axis"))
         ax.set_title(_t("tip_plot_title", exp=_t(f"exp_{r['experiment']}")), fontsize=10)
@@ -229,7 +233,7 @@ def tactic_classifier() -> Explorer:
             failed = ", ".join(_t(f"tactic_failed_{f}") for f in verdict.failed)
             head = _p(_t("tactic_verdict_manipulation", failed=failed), "margin:4px 0;font-weight:bold;color:#b3261e")
         course = EXAMPLES[state["example"]]
-        answers = ", ".join(f"{q} {_t('tactic_yes') if a else _t('tactic_no')}" for q, a in
+        answers = "; ".join(f"{q} {_t('tactic_yes') if a else _t('tactic_no')}" for q, a in
                             zip((_t("tactic_q_true"), _t("tactic_q_interest"), _t("tactic_q_free")), course))
         return (head + _p(_t("tactic_course_view", answers=answers), "margin:3px 0;color:#555")
                 + _p(_t("tactic_ethics"), "margin:3px 0;color:#555;font-size:90%"))
