@@ -69,5 +69,5 @@ def read_frame(fd, timeout=None, max_bytes=MAX_FRAME):
     body = _read_exact(fd, size, deadline)
     try:
         return json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: JSON nested too deeply
         raise ChannelError("malformed") from None

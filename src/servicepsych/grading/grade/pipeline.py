@@ -112,8 +112,14 @@ def _prepare(sub: _Submission, spec) -> None:
     """Step 1 of a submission: read and sanitise each notebook (bounded; see :mod:`.prepare`)."""
     t0 = time.perf_counter()
     for name, nb_spec in spec.notebooks.items():
+        path = sub.folder / f"{name}.ipynb"
+        link = next((q for q in (path, sub.folder, sub.folder.parent) if q.is_symlink()), None)
+        if link is not None:  # never followed (it could point at source/, the answer key), as in .files
+            sub.errors[name] = (f"{name}.ipynb is not graded: {link.name} in submitted/ is a symbolic link; "
+                                "copy the files themselves instead")
+            continue
         try:
-            sub.prepared[name] = prepare(sub.folder / f"{name}.ipynb", nb_spec)
+            sub.prepared[name] = prepare(path, nb_spec)
         except SubmissionError as exc:
             sub.errors[name] = str(exc)
         except Exception as exc:  # whatever else a hostile file does, it fails alone
