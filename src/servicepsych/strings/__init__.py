@@ -3,7 +3,13 @@
 Each ``strings/<concept>.py`` defines a dict per language, named by its code in
 capitals (``EN``, later ``ZH`` …), mapping a key to a string (``str.format``
 placeholders allowed). Code never hard-codes learner-facing text: it calls
-:func:`text`. A key missing from the chosen language falls back to English.
+:func:`text`.
+
+Translations live in gettext catalogues, ``servicepsych/locale/<lang>/LC_MESSAGES/<concept>.po``
+(see ``docs/translating.md`` and :mod:`servicepsych.i18n`), read lazily the first time a
+string of another language is asked for. A ``<LANG>`` dict in the module, if any, is used for
+keys the catalogue lacks. A key that is missing, fuzzy or was translated from older English
+falls back to English, key by key.
 
 The language is chosen with :func:`set_language` or the ``SERVICEPSYCH_LANG``
 environment variable (default ``en``).
@@ -45,10 +51,18 @@ def text(concept: str, key: str, /, **fields) -> str:
         If no language (not even English) has the key: a bug, not learner error.
     """
     module = import_module(f"{__name__}.{concept}")
-    table = getattr(module, get_language().upper(), None) or {}
-    template = table.get(key)
+    english = module.EN.get(key)
+    language = get_language()
+    template = None
+    if language != "en":
+        if english is not None:
+            from ..i18n.catalog import lookup
+
+            template = lookup(language, concept, key, english)
+        if template is None:
+            template = (getattr(module, language.upper(), None) or {}).get(key)
     if template is None:
-        template = module.EN.get(key)
+        template = english
     if template is None:
         raise KeyError(f"no string {key!r} for concept {concept!r}")
     return template.format(**fields) if fields else template

@@ -1,0 +1,249 @@
+"""The Chinese edition's foundation: gettext catalogues, per-key fallback, glossary, CJK plots."""
+
+from __future__ import annotations
+
+import gettext
+import json
+import shutil
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+
+import servicepsych.strings as S
+from servicepsych.i18n import catalog, fonts, glossary
+
+FIXTURES = Path(__file__).parent / "fixtures" / "i18n"
+
+
+@pytest.fixture
+def zh(monkeypatch):
+    monkeypatch.setattr(S, "_language", None)
+    monkeypatch.setenv("SERVICEPSYCH_LANG", "zh")
+    yield
+    catalog.lookup_cache_clear()
+
+
+@pytest.fixture
+def locale_copy(tmp_path):
+    root = tmp_path / "locale"
+    shutil.copytree(catalog.LOCALE_DIR, root)
+    return root
+
+
+def _edit_po(root, domain, key, *, string=None, fuzzy=False):
+    from babel.messages.pofile import write_po
+
+    path = root / "zh" / "LC_MESSAGES" / f"{domain}.po"
+    cat = catalog.read_catalog(path, locale="zh_CN")
+    m = next(m for m in cat if m.context == key)
+    if string is not None:
+        m.string = string
+    if fuzzy:
+        m.flags.add("fuzzy")
+    with open(path, "wb") as fh:
+        write_po(fh, cat)
+
+
+# ----------------------------------------------------------------------------- catalogues
+def test_templates_are_up_to_date_with_the_english():
+    assert catalog.check_templates() == [], "run: .venv/bin/python scripts/i18n.py extract"
+
+
+def test_a_key_missing_from_the_template_fails(monkeypatch, locale_copy):
+    monkeypatch.setitem(S.import_module("servicepsych.strings.common").EN, "new_key", "A new sentence.")
+    problems = catalog.check_templates(locale_copy)
+    assert problems == ["common.new_key: English text missing from common.pot: 'A new sentence.'"]
+
+
+def test_changed_english_is_caught_in_template_and_complete_catalogue(monkeypatch, locale_copy):
+    monkeypatch.setitem(S.import_module("servicepsych.strings.common").EN, "check_hint", "Tip: {hint}")
+    assert any("common.check_hint: English text missing" in p for p in catalog.check_templates(locale_copy))
+    assert "common.check_hint: translated from older English" in catalog.check_translations("zh", locale_copy)
+    # and the stale translation is not shown: the learner gets the new English
+    assert catalog.lookup("zh", "common", "check_hint", "Tip: {hint}", locale_copy) is None
+
+
+def test_catalogues_are_clean():
+    assert catalog.check_translations("zh") == []
+
+
+def test_declared_complete_domains():
+    complete = catalog.complete_domains("zh")
+    assert {"common", "feedback", "workshop"} <= set(complete)
+    for domain in complete:
+        en = {k: v for k, v in catalog.english(domain).items() if v}
+        done = [k for k, v in en.items() if catalog.lookup("zh", domain, k, v)]
+        assert len(done) == len(en), domain
+
+
+def test_placeholder_mismatch_fails(locale_copy):
+    _edit_po(locale_copy, "common", "check_failed", string="{question}：有 {fail} 项没通过。")
+    problems = catalog.check_translations("zh", locale_copy)
+    assert len(problems) == 1 and problems[0].startswith("common.check_failed: placeholders")
+    # a conversion counts too: {question} is not {question!r}
+    _edit_po(locale_copy, "common", "check_failed", string="{question!r}：{total} 项中 {failed} 项没通过。")
+    assert catalog.check_translations("zh", locale_copy)[0].startswith("common.check_failed: placeholders")
+
+
+def test_placeholder_mismatch_fails_outside_complete_domains(locale_copy):
+    _edit_po(locale_copy, "framing", "percent_wording", string="{share}% 的人{labels}")
+    assert [p.split(":")[0] for p in catalog.check_translations("zh", locale_copy)] == ["framing.percent_wording"]
+
+
+@pytest.mark.parametrize("edit, expected", [
+    ({"string": ""}, "common.check_hint: untranslated"),
+    ({"fuzzy": True}, "common.check_hint: fuzzy (review it and clear the flag)"),
+])
+def test_untranslated_or_fuzzy_fails_in_a_complete_domain(locale_copy, edit, expected):
+    _edit_po(locale_copy, "common", "check_hint", **edit)
+    assert catalog.check_translations("zh", locale_copy) == [expected]
+
+
+def test_untranslated_is_fine_outside_complete_domains(locale_copy):
+    (locale_copy / "zh" / "COMPLETE").write_text("common\n", encoding="utf-8")
+    _edit_po(locale_copy, "workshop", "join", string="")
+    assert catalog.check_translations("zh", locale_copy) == []
+
+
+def test_update_keeps_translations_and_marks_changed_english_fuzzy(monkeypatch, locale_copy):
+    en = S.import_module("servicepsych.strings.common").EN
+    monkeypatch.setitem(en, "check_hint", "Hint, try this: {hint}")
+    catalog.extract(locale_copy)
+    catalog.update("zh", locale_copy)
+    entries = {m.context: m for m in catalog.read_catalog(locale_copy / "zh/LC_MESSAGES/common.po") if m.id}
+    assert entries["check_passed"].string == "{question}：全部检查通过。" and not entries["check_passed"].fuzzy
+    hint = entries["check_hint"]
+    assert hint.id == "Hint, try this: {hint}" and hint.fuzzy and hint.string == "提示：{hint}"
+    assert catalog.lookup("zh", "common", "check_hint", en["check_hint"], locale_copy) is None
+
+
+def test_compiled_catalogue_works_with_plain_gettext(tmp_path):
+    built = catalog.compile_catalogs("zh", out=tmp_path)
+    assert {p.stem for p in built} == set(catalog.domains())
+    t = gettext.translation("common", localedir=tmp_path, languages=["zh"])
+    english = catalog.english("common")["check_hint"]
+    assert t.pgettext("check_hint", english) == "提示：{hint}"
+    assert t.pgettext("anchoring_missing", "Not in the catalogue") == "Not in the catalogue"
+
+
+def test_script_runs(tmp_path):
+    out = subprocess.run([sys.executable, "scripts/i18n.py", "status"], capture_output=True, text=True,
+                         cwd=Path(__file__).parents[1], timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "common" in out.stdout and "(declared complete)" in out.stdout
+
+
+# ----------------------------------------------------------------------------- switching
+def test_text_uses_chinese_and_falls_back_per_key(zh):
+    assert S.text("common", "check_passed", question="anchoring.q1") == "anchoring.q1：全部检查通过。"
+    en = catalog.english("anchoring")
+    key = next(k for k, v in en.items() if v and "{" not in v and catalog.lookup("zh", "anchoring", k, v) is None)
+    assert S.text("anchoring", key) == en[key]  # not translated yet: English, key by key
+    S.set_language("en")
+    assert S.text("common", "check_passed", question="q") == "All checks passed for q."
+
+
+def test_fuzzy_translation_falls_back_to_english(locale_copy):
+    _edit_po(locale_copy, "common", "check_hint", fuzzy=True)
+    english = catalog.english("common")["check_hint"]
+    assert catalog.lookup("zh", "common", "check_hint", english, locale_copy) is None
+    assert catalog.lookup("zh", "common", "check_passed", catalog.english("common")["check_passed"],
+                          locale_copy) == "{question}：全部检查通过。"
+
+
+def test_check_feedback_is_chinese(zh):
+    from servicepsych.check import _resolve, check, list_questions
+
+    question = list_questions("anchoring")[0]
+    name = _resolve(question).names[0]
+    result = check(question, namespace={})
+    assert result.pending and f"还没有定义 `{name}`" in result.outcomes[0][2]
+    with pytest.raises(AssertionError, match="还是占位内容"):
+        check(question, namespace={name: ...}, strict=True)
+    assert S.text("common", "expect_in_range", name="wait", actual=90, lo=0, hi=60) == \
+        "`wait` 是 90：请填一个 0 到 60 之间的数。"
+
+
+def test_import_stays_light():
+    code = ("import sys, servicepsych, servicepsych.strings as S; S.text('common', 'check_hint', hint='x');"
+            "print(sorted(m for m in ('babel', 'matplotlib') if m in sys.modules))")
+    for lang, loaded in [("en", "[]"), ("zh", "['babel']")]:
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                             env={"SERVICEPSYCH_LANG": lang, "PATH": "/usr/bin:/bin"})
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.strip() == loaded, lang
+
+
+# ----------------------------------------------------------------------------- glossary
+def test_glossary_is_well_formed():
+    terms = glossary.load_glossary()
+    assert len(terms) >= 30
+    english = [v.lower() for t in terms for v in t.en]
+    assert len(english) == len(set(english)), "an English term appears twice"
+    by_en = {t.en[0]: t.zh for t in terms}
+    for en, zh_term in [("anchoring", "锚定效应"), ("framing", "框架效应"), ("loss aversion", "损失厌恶"),
+                        ("peak-end rule", "峰终定律"), ("emotional labor", "情绪劳动"),
+                        ("service recovery", "服务补救"), ("surface acting", "表层扮演"),
+                        ("deep acting", "深层扮演"), ("social proof", "社会认同"), ("reciprocity", "互惠"),
+                        ("Kano model", "卡诺模型")]:
+        assert by_en[en] == zh_term
+    for t in terms:
+        assert t.zh not in t.avoid
+
+
+@pytest.mark.parametrize("domain", ["common", "feedback", "workshop"])
+def test_complete_translations_use_the_glossary(domain):
+    problems = []
+    for key, english in catalog.english(domain).items():
+        chinese = catalog.lookup("zh", domain, key, english)
+        if chinese:
+            problems += [f"{domain}.{key}: {p}" for p in glossary.check_terms(english, chinese, domain)]
+    assert problems == []
+
+
+def test_glossary_check_on_a_lesson_fixture():
+    sample = json.loads((FIXTURES / "glossary_sample.json").read_text(encoding="utf-8"))
+    assert glossary.check_terms(sample["english"], sample["good"], sample["concept"]) == []
+    bad = glossary.check_terms(sample["english"], sample["bad"], sample["concept"])
+    assert len(bad) == sample["bad_problems"]
+    assert "'loss aversion' should be 损失厌恶 (found 损失规避 instead)" in bad
+    # terms of other modules are not required ("anchor" is anchoring's)
+    assert glossary.check_terms("Set the anchor.", "设定数字。", "recovery") == []
+    assert glossary.check_terms("Set the anchor.", "设定数字。", "anchoring") == ["'anchor' should be 锚点"]
+
+
+# ----------------------------------------------------------------------------- pictures
+ZH_SAMPLE = "峰终定律：客户记住的是高峰和结尾 — 等待 30 分钟，满意度 −0.4"
+
+
+def test_cjk_font_renders_every_glyph(tmp_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    if fonts.cjk_font() is None:
+        pytest.skip("no CJK font installed: run ./kit setup (installs fonts-noto-cjk)")
+    with matplotlib.rc_context():
+        # without the CJK font the check has teeth: DejaVu Sans lacks the Chinese characters
+        assert "峰" in fonts.missing_glyphs(ZH_SAMPLE, ["DejaVu Sans"])
+        assert fonts.configure_matplotlib("zh") == fonts.cjk_font() == "Noto Sans CJK SC"
+        assert fonts.missing_glyphs(ZH_SAMPLE) == []
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # matplotlib warns "Glyph ... missing from font(s)"
+            fig, ax = plt.subplots(figsize=(4, 3))
+            ax.set_title(ZH_SAMPLE, fontsize=8)
+            ax.set_xlabel("等待时间（分钟）")
+            ax.bar(["对不起", "不好意思"], [3, 1])
+            out = tmp_path / "zh.png"
+            fig.savefig(out, dpi=80)
+            plt.close(fig)
+        assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        # English text still comes from the English font
+        from matplotlib import font_manager
+        assert Path(font_manager.findfont(font_manager.FontProperties(family=matplotlib.rcParams[
+            "font.family"][0]))).name.startswith("DejaVuSans")
+    assert fonts.configure_matplotlib("en") is None
