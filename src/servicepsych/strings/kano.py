@@ -56,7 +56,7 @@ EN = {
     "servqual_weights_equal": "Equal",
     "servqual_weights_residents": "Residents' importance points",
     "servqual_axis_gap": "gap = perception − expectation",
-    "servqual_axis_weighted": "weighted gap (gap × weight share)",
+    "servqual_axis_weighted": "weighted gap",
     "servqual_first_fix": "Largest shortfall: <b>{dimension}</b>.",
     "servqual_no_fix": "No dimension falls short of expectations.",
     "servqual_col_dimension": "dimension",

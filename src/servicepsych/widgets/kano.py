@@ -38,7 +38,7 @@ __all__ = ["OFFICE_EXPECTATIONS", "OFFICE_PERCEPTIONS", "OFFICE_WEIGHTS", "kano_
            "servqual_gaps"]
 
 _COLOURS = {"attractive": "#1b7f3b", "one-dimensional": "#1f5fa8", "must-be": "#b3261e",
-            "indifferent": "#8a8a8a", "reverse": "#8a6d00", "questionable": "#c4a0d8"}
+            "indifferent": "#8a8a8a", "reverse": "#8a6d00", "questionable": "#7b4fa0"}
 
 #: Maple Court's property office (ratings on 1-7 invented for the exercise).
 OFFICE_EXPECTATIONS = {"tangibles": 5.0, "reliability": 6.5, "responsiveness": 6.2, "assurance": 6.0,
@@ -145,7 +145,7 @@ def kano_survey(counts: dict | None = None, top: int = 40) -> Explorer:
             ax.text(v + 0.01, y, f"{v:.0%}", va="center", fontsize=9)
         ax.set_xlim(0, 1.1)
         ax.set_xlabel(_t("survey_axis_share"))
-        plot, bx = figure(4.6, 4.0)
+        plot, bx = figure(4.8, 3.4)
         bx.axhline(0.5, color="#999999", linewidth=1, linestyle="--")
         bx.axvline(0.5, color="#999999", linewidth=1, linestyle="--")
         for x, y, key in ((0.25, 0.95, "A"), (0.75, 0.95, "O"), (0.75, 0.05, "M"), (0.25, 0.05, "I")):
