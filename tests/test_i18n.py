@@ -49,13 +49,17 @@ def _edit_po(root, domain, key, *, string=None, fuzzy=False):
 
 # ----------------------------------------------------------------------------- catalogues
 def test_templates_are_up_to_date_with_the_english():
-    assert catalog.check_templates() == [], "run: .venv/bin/python scripts/i18n.py extract"
+    assert catalog.check_templates() == [], \
+        "English strings changed: run .venv/bin/python scripts/i18n.py extract && .venv/bin/python scripts/i18n.py update"
 
 
 def test_a_key_missing_from_the_template_fails(monkeypatch, locale_copy):
     monkeypatch.setitem(S.import_module("servicepsych.strings.common").EN, "new_key", "A new sentence.")
     problems = catalog.check_templates(locale_copy)
-    assert problems == ["common.new_key: English text missing from common.pot: 'A new sentence.'"]
+    assert "common.new_key: English text missing from common.pot: 'A new sentence.'" in problems
+    # and, common being declared complete, its catalogue must get the key too
+    assert "common.new_key: missing from common.po (run scripts/i18n.py update)" in \
+        catalog.check_translations("zh", locale_copy)
 
 
 def test_changed_english_is_caught_in_template_and_complete_catalogue(monkeypatch, locale_copy):
@@ -230,6 +234,13 @@ def test_cjk_font_renders_every_glyph(tmp_path):
     with matplotlib.rc_context():
         # without the CJK font the check has teeth: DejaVu Sans lacks the Chinese characters
         assert "峰" in fonts.missing_glyphs(ZH_SAMPLE, ["DejaVu Sans"])
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            fig, ax = plt.subplots()
+            ax.set_title(ZH_SAMPLE)
+            fig.savefig(tmp_path / "tofu.png")
+            plt.close(fig)
+        assert any("missing from font" in str(w.message) for w in caught)
         assert fonts.configure_matplotlib("zh") == fonts.cjk_font() == "Noto Sans CJK SC"
         assert fonts.missing_glyphs(ZH_SAMPLE) == []
         with warnings.catch_warnings():

@@ -13,13 +13,25 @@ __all__ = ["CJK_FONTS", "cjk_font", "configure_matplotlib", "missing_glyphs"]
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
              "Noto Sans CJK JP")
 
+#: Where Debian's fonts-noto-cjk puts its fonts.
+_NOTO_CJK_GLOB = "/usr/share/fonts/opentype/noto/NotoSansCJK-*.ttc"
+
 
 def cjk_font() -> str | None:
     """The first installed font of :data:`CJK_FONTS`, or ``None``."""
     from matplotlib import font_manager
 
     installed = {f.name for f in font_manager.fontManager.ttflist}
-    return next((name for name in CJK_FONTS if name in installed), None)
+    found = next((name for name in CJK_FONTS if name in installed), None)
+    if found is None:
+        # matplotlib's font cache predates `./kit setup` installing fonts-noto-cjk: add the files
+        import glob
+
+        for path in sorted(glob.glob(_NOTO_CJK_GLOB)):
+            font_manager.fontManager.addfont(path)
+        installed = {f.name for f in font_manager.fontManager.ttflist}
+        found = next((name for name in CJK_FONTS if name in installed), None)
+    return found
 
 
 def configure_matplotlib(language: str | None = None) -> str | None:
