@@ -419,6 +419,7 @@ def test_class_result_from_the_export_equals_the_trainer_page(tmp_path):
             "service_language": {"agree": rng.choice(["yes", "no"])},
             "customer_emotion": {"rating": str(rng.randint(1, 7))},
             "service_recovery": {"rating": str(rng.randint(1, 7))},
+            "social_influence": {"choice": rng.choice(["reuse", "replace"])},
         }
         for exp, form in forms.items():
             p.get(f"/e/{exp}")

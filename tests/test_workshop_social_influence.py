@@ -1,7 +1,6 @@
 """The social-influence live experiment (09): form, parsing, and the class's result beside the published one.
 
-The experiment module is complete; it goes live once the workshop's owner adds "social_influence" to
-``servicepsych.workshop.experiments.NAMES``.
+Listed in ``servicepsych.workshop.experiments.NAMES``, so ``./kit workshop --module social_influence`` runs it.
 """
 
 from __future__ import annotations

@@ -6,9 +6,9 @@ from importlib import import_module
 
 __all__ = ["NAMES", "get"]
 
-#: Experiment names, in the course's teaching order (modules 01 to 08; 09 and 10 have none yet).
+#: Experiment names, in the course's teaching order (modules 01 to 09; module 10 has none).
 NAMES = ("anchoring", "framing", "loss_aversion", "peak_end", "emotional_labor", "service_language",
-         "customer_emotion", "service_recovery")
+         "customer_emotion", "service_recovery", "social_influence")
 
 
 def get(name: str):
