@@ -77,7 +77,7 @@ FINDINGS = [
     Finding("kano84_evaluation_cells", "kano", "Berger et al. (1993)",
             "cells of the Kano evaluation table (5 functional x 5 dysfunctional answers)", 25, "cells",
             _BERGER93, "", _KANO_NOTE, population="method: evaluation table (no sample figure quoted)"),
-    Finding("kano84_result_categories", "kano", "Berger et al. (1993)",
+    Finding("kano84_result_categories", "kano", "Matzler & Hinterhuber (1998)",
             "results of the evaluation table (attractive, one-dimensional, must-be, indifferent, reverse, "
             "questionable)", 6, "categories", _MH98, _MH98_DOI, _KANO_NOTE,
             population="method: evaluation table (no sample figure quoted)"),
