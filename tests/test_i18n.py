@@ -258,3 +258,79 @@ def test_cjk_font_renders_every_glyph(tmp_path):
         assert Path(font_manager.findfont(font_manager.FontProperties(family=matplotlib.rcParams[
             "font.family"][0]))).name.startswith("DejaVuSans")
     assert fonts.configure_matplotlib("en") is None
+
+
+# ----------------------------------------------------------------------------- ./kit lab --lang zh
+@pytest.mark.slow
+@pytest.mark.browser
+def test_kit_lab_in_chinese(tmp_path):
+    """``./kit lab --lang zh``: JupyterLab's menus in Chinese, kernels with SERVICEPSYCH_LANG=zh."""
+    import hashlib
+    import os
+    import time
+    import urllib.request
+
+    from conftest import REPO, lab_tools
+
+    lab = lab_tools()
+    if not Path(lab.CHROMIUM).exists():
+        pytest.skip("Chromium is not installed (./kit test installs it)")
+    if not Path("/proc/self/environ").exists():
+        pytest.skip("reading the kernel's environment needs Linux /proc")
+    stamp = REPO / ".venv" / ".servicepsych-stamp"
+    want = hashlib.sha256((REPO / "pyproject.toml").read_bytes()).hexdigest()[:16]
+    if not stamp.exists() or stamp.read_text().strip() != want:
+        pytest.skip("the environment is not set up for the current pyproject.toml (./kit setup)")
+    port, runtime = lab._free_port(), tmp_path / "rt"
+    env = dict(os.environ, JUPYTERLAB_WORKSPACES_DIR=str(tmp_path / "ws"),
+               JUPYTERLAB_SETTINGS_DIR=str(tmp_path / "us"), JUPYTER_RUNTIME_DIR=str(runtime))
+    env.pop("SERVICEPSYCH_LANG", None)
+    proc = subprocess.Popen([str(REPO / "kit"), "lab", "--lang", "zh", "--no-browser", f"--port={port}",
+                             "--ip=127.0.0.1", f"--ServerApp.token={lab.TOKEN}"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 90
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/api/status?token={lab.TOKEN}", timeout=2)
+                break
+            except OSError:
+                assert proc.poll() is None, "./kit lab --lang zh exited"
+                assert time.time() < deadline, "./kit lab --lang zh did not start within 90 s"
+                time.sleep(0.5)
+        with lab.launch() as browser:
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            page.goto(f"{url}/lab?token={lab.TOKEN}")
+            page.wait_for_selector(".jp-LabShell", timeout=60_000)
+            page.wait_for_function("document.querySelector('#jp-top-panel').innerText.includes('文件')",
+                                   timeout=30_000)
+            menus = page.inner_text("#jp-top-panel")
+            page.close()
+        assert "文件" in menus and "帮助" in menus and "File" not in menus
+        # a kernel the server starts has the Chinese package strings
+        req = urllib.request.Request(f"{url}/api/kernels?token={lab.TOKEN}", data=b'{"name": "python3"}',
+                                     headers={"Content-Type": "application/json"}, method="POST")
+        kernel_id = json.load(urllib.request.urlopen(req, timeout=30))["id"]
+        deadline, environ = time.time() + 60, None
+        while environ is None:  # the kernel process's own environment, as the server launched it
+            for pid in (p.name for p in Path("/proc").iterdir() if p.name.isdigit()):
+                try:
+                    if f"kernel-{kernel_id}.json".encode() in Path(f"/proc/{pid}/cmdline").read_bytes():
+                        environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+                        break
+                except OSError:
+                    continue
+            else:
+                assert time.time() < deadline, "the kernel process did not appear"
+                time.sleep(0.5)
+        assert b"SERVICEPSYCH_LANG=zh" in environ
+    finally:
+        os.killpg(proc.pid, 15)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, 9)
+    # the Chinese interface was this server's only: a plain `jupyter lab` in .venv stays English
+    shared = REPO / ".venv" / "share" / "jupyter" / "lab" / "settings" / "overrides.d"
+    assert not any("translation-extension" in p.read_text() for p in shared.glob("*.json"))
