@@ -171,6 +171,14 @@ def test_check_feedback_is_chinese(zh):
         "`wait` 是 90：请填一个 0 到 60 之间的数。"
 
 
+def test_workshop_pages_translate_through_the_hook():
+    from servicepsych.workshop import texts
+
+    assert catalog.translate(texts, "join", "zh") == "加入"
+    assert catalog.translate(texts, "joined_as", "zh").format(name="小王") == "你已用“小王”加入。"
+    assert catalog.translate(texts, "join", "en") is None
+
+
 def test_import_stays_light():
     code = ("import sys, servicepsych, servicepsych.strings as S; S.text('common', 'check_hint', hint='x');"
             "print(sorted(m for m in ('babel', 'matplotlib') if m in sys.modules))")

@@ -28,8 +28,9 @@ from functools import lru_cache
 from importlib import import_module
 from pathlib import Path
 
-__all__ = ["LOCALE_DIR", "check_templates", "check_translations", "compile_catalogs", "complete_domains", "domains", "english", "extract",
-           "lookup", "lookup_cache_clear", "placeholders", "read_catalog", "update"]
+__all__ = ["LOCALE_DIR", "check_templates", "check_translations", "compile_catalogs", "complete_domains",
+           "domain_of", "domains", "english", "extract", "lookup", "lookup_cache_clear", "placeholders",
+           "read_catalog", "translate", "update"]
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 PROJECT = "ServicePsych Kit"
@@ -245,6 +246,30 @@ def _translations(lang: str, domain: str, root: str) -> dict[tuple[str, str], st
 def lookup_cache_clear() -> None:
     """Forget the catalogues read so far (after a translator saved a ``.po``)."""
     _translations.cache_clear()
+
+
+def domain_of(module_name: str) -> str | None:
+    """The catalogue domain of the module holding an ``EN`` dict, or ``None`` if it has none.
+
+    >>> domain_of("servicepsych.workshop.texts"), domain_of("servicepsych.strings.common")
+    ('workshop', 'common')
+    """
+    for domain, name in EXTRA_DOMAINS.items():
+        if name == module_name:
+            return domain
+    prefix = "servicepsych.strings."
+    return module_name[len(prefix):] if module_name.startswith(prefix) else None
+
+
+def translate(module, key: str, lang: str) -> str | None:
+    """The ``lang`` translation of ``module.EN[key]`` (a module with an ``EN`` dict), or ``None``.
+
+    The one call a table-of-strings class needs, e.g. the workshop's ``Texts``.
+    """
+    english_text, domain = module.EN.get(key), domain_of(module.__name__)
+    if domain is None or not english_text:
+        return None
+    return lookup(lang, domain, key, english_text)
 
 
 def lookup(lang: str, domain: str, key: str, english_text: str, root: Path = LOCALE_DIR) -> str | None:
