@@ -143,6 +143,8 @@ def update(lang: str = "zh", root: Path = LOCALE_DIR) -> list[Path]:
             cat = Catalog(locale=_babel_locale(lang), project=PROJECT, version="0.1", domain=domain,
                           copyright_holder=_HOLDER, msgid_bugs_address=_BUGS, language_team=f"{lang} <{_BUGS}>",
                           creation_date=_HEADER_DATE, revision_date=_HEADER_DATE, fuzzy=False)
+        if cat.last_translator.startswith("FULL NAME"):
+            cat.last_translator = f"{_HOLDER} <{_BUGS}>"
         cat.update(template, no_fuzzy_matching=False, update_header_comment=False)
         _write(cat, po)
         written.append(po)
