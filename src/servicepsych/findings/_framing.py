@@ -58,7 +58,7 @@ _LBC78 = (
     "Psychology, 36(6), 635-642."
 )
 _LBC78_DOI = "10.1037/0022-3514.36.6.635"
-_LBC78_POP = "people about to use a copying machine in a university library (field experiment)"
+_LBC78_POP = "people about to use a copying machine at a university (CUNY Graduate Center), field experiment"
 _SEED000 = (
     "Source document 000 of the ServicePsych Kit: 'Customer-service psychology guide for service advisers' "
     "(客户服务顾问客户服务心理学指南), Chinese web copy, undated training material."
