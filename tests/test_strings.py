@@ -17,7 +17,15 @@ def test_language_switch_falls_back_to_english(monkeypatch):
     monkeypatch.setattr(S, "_language", None)
     monkeypatch.setenv("SERVICEPSYCH_LANG", "zh")
     assert S.get_language() == "zh"
-    assert S.text("common", "check_passed", question="q") == "All checks passed for q."
+    # a key the Chinese catalogue translates comes out in Chinese ...
+    assert S.text("common", "check_passed", question="q") != "All checks passed for q."
+    # ... and one it does not translate (yet) falls back to English, key by key
+    from servicepsych.i18n import catalog
+    from servicepsych.strings import anchoring
+
+    untranslated = [k for k in anchoring.EN if catalog.translate(anchoring, k, "zh") is None]
+    assert untranslated, "every anchoring string is translated: pick another untranslated concept here"
+    assert S.text("anchoring", untranslated[0]) == anchoring.EN[untranslated[0]]
     S.set_language("EN")
     assert S.get_language() == "en"
 

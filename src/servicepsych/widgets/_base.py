@@ -23,6 +23,9 @@ def figure(width: float = 6.4, height: float = 3.6):
     """
     from matplotlib.figure import Figure
 
+    from ..i18n import configure_matplotlib
+
+    configure_matplotlib()  # a CJK font behind the default one when the language is zh (no-op in English)
     fig = Figure(figsize=(width, height), dpi=100, layout="constrained")
     return fig, fig.add_subplot()
 

@@ -35,8 +35,11 @@ class Texts:
         self.module = module
 
     def __call__(self, key: str, /, **fields) -> str:
-        table = getattr(self.module, get_language().upper(), None) or {}
-        template = table.get(key, self.module.EN.get(key))
+        from ...i18n.catalog import translate
+
+        lang = get_language()
+        table = getattr(self.module, lang.upper(), None) or {}
+        template = translate(self.module, key, lang) or table.get(key, self.module.EN.get(key))
         if template is None:
             raise KeyError(f"no text {key!r} in {self.module.__name__}")
         return template.format(**fields) if fields else template
