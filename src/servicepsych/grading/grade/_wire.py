@@ -24,6 +24,10 @@ __all__ = ["ChannelError", "read_frame", "write_frame"]
 
 HEADER = 8
 MAX_FRAME = 96 * 1024 ** 2
+#: Frames larger than this are checked for container density before they are parsed ...
+DENSE_FROM = 1024 ** 2
+#: ... and refused when more than one byte in DENSITY opens a JSON object or array.
+DENSITY = 8
 
 
 class ChannelError(Exception):
@@ -67,6 +71,10 @@ def read_frame(fd, timeout=None, max_bytes=MAX_FRAME):
     if size > max_bytes:
         raise ChannelError("too large")
     body = _read_exact(fd, size, deadline)
+    if size > DENSE_FROM and body.count(b"{") + body.count(b"[") > size // DENSITY:
+        # JSON that is mostly containers costs the parser ~25x its bytes (empty objects): refuse it
+        # unparsed. Plain answers and cell outputs are numbers, text and base64, never this dense.
+        raise ChannelError("malformed")
     try:
         return json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: JSON nested too deeply

@@ -68,7 +68,7 @@ class Limits:
     cell_timeout: float = 60.0
     total_timeout: float = 300.0
     file_bytes: int = 64 * 1024 ** 2
-    report_bytes: int = 64 * 1024 ** 2
+    report_bytes: int = 16 * 1024 ** 2
     call_timeout: float = 10.0
 
 
