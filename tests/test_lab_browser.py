@@ -42,13 +42,15 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(scope="session")
+# Module scope: one server and one browser for this file's tests, closed when the file is done (a
+# Playwright sync session left open would make every later file's sync_playwright() fail).
+@pytest.fixture(scope="module")
 def lab_url(tmp_path_factory):
     with lab.lab_server(tmp_path_factory.mktemp("lab")) as url:
         yield url
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
     with lab.launch() as b:
         yield b
