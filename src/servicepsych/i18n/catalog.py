@@ -35,14 +35,19 @@ __all__ = ["LOCALE_DIR", "check_templates", "check_translations", "compile_catal
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 PROJECT = "ServicePsych Kit"
 #: Domains that are not a ``strings/<concept>.py`` module: name -> module holding ``EN``.
-EXTRA_DOMAINS = {"workshop": "servicepsych.workshop.texts"}
+EXTRA_DOMAINS = {"workshop": "servicepsych.workshop.texts",
+                 **{f"workshop_{name}": f"servicepsych.workshop.experiments.{name}"
+                    for name in ("anchoring", "framing", "loss_aversion", "peak_end", "emotional_labor",
+                                 "service_language", "customer_emotion", "service_recovery",
+                                 "social_influence")}}
 _HOLDER = "ServicePsych Kit contributors"
 _BUGS = "the ServicePsych Kit issue tracker"
 _HEADER_DATE = _dt.datetime(2026, 12, 1, tzinfo=_dt.timezone.utc)
 
 
 def domains() -> list[str]:
-    """Every catalogue domain: one per ``strings/<concept>.py`` module, plus the workshop pages."""
+    """Every catalogue domain: one per ``strings/<concept>.py`` module, the workshop pages, and one per
+    live experiment (``workshop_<name>``, the texts of ``workshop/experiments/<name>.py``)."""
     import pkgutil
 
     from .. import strings

@@ -70,6 +70,9 @@ EN = {
     "paradox_bar_baseline": "no failure",
     "paradox_bar_after": "failure + recovery",
     "paradox_axis_y": "satisfaction (0 to 1)",
+    "paradox_share_line": "Compensation covers {share:.0%} of the loss; the outcome score counts {counted:.0%}.",
+    "paradox_share_capped": "Compensation covers {share:.0%} of the loss; the outcome score counts {counted:.0%}: in "
+                            "this model, money beyond the loss buys no more outcome fairness.",
     "verdict_paradox_possible": "Above the baseline: on satisfaction, after a first failure, the meta-analysis "
                                 "finds a positive effect on average (de Matos et al., 2007). Possible, not promised.",
     "verdict_below_baseline": "Not above the baseline: this recovery leaves the customer worse off than no "

@@ -236,7 +236,7 @@ def paradox_explorer(baseline: float = 0.75, share: float = 1.0, hours: int = 2,
         profile = rc.justice_profile(share * 100.0, 100.0, hours, voice=care, flexibility=False, apology=care,
                                      explanation=care, courtesy=care)
         after = rc.satisfaction_index(profile)
-        return {"after": after, "baseline": float(baseline), "profile": profile,
+        return {"after": after, "baseline": float(baseline), "profile": profile, "share": float(share),
                 "check": rc.paradox_check(after, baseline, outcome=outcome, failures=int(failures))}
 
     def render(r):
@@ -255,7 +255,10 @@ def paradox_explorer(baseline: float = 0.75, share: float = 1.0, hours: int = 2,
         else:
             key = f"verdict_{check['verdict']}"
         message = _t(key, outcome=_t(f"outcome_{check['outcome']}").lower())
+        share = _t("paradox_share_capped" if r["share"] > 1 else "paradox_share_line", share=r["share"],
+                   counted=min(r["share"], 1.0))
         return [fig, f"<p style='max-width:640px;color:{colour[check['verdict']]}'><b>{message}</b></p>"
+                     f"<p style='max-width:640px'>{share}</p>"
                      f"<p style='max-width:640px;font-size:90%'>{_t('device_note')}</p>"]
 
     return Explorer(controls, compute, render, title=_t("paradox_title"))
