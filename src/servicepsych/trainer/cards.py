@@ -19,7 +19,7 @@ import html as _html
 import math
 import re
 
-from .lesson import APPLY_HEADING, Lesson
+from .lesson import APPLY_HEADINGS, HOW_SURE_HEADINGS, Lesson
 
 #: text lines that fit in the card's list area (10 pt on 128 mm, 1.38 line height, below the header)
 CARD_LINES = 27
@@ -29,7 +29,7 @@ CARD_CSS = """
 @page { size: 148mm 210mm; margin: 0; }
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; }
-body { font-family: "DejaVu Sans", "Liberation Sans", Arial, "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif;
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif;
        color: #1d2430; }
 .card { width: 148mm; min-height: 209mm; padding: 10mm 10mm 8mm; display: flex; flex-direction: column;
         }
@@ -45,6 +45,17 @@ li strong { color: #0b3d66; }
 .mine .line { border-bottom: 1px solid #bbb; height: 6mm; }
 .foot { font-size: 7.5pt; color: #667; margin-top: 2mm; }
 """
+
+
+#: the card's own words in each language (the list itself is the lesson's)
+CARD_TEXT = {
+    "en": {"module": "ServicePsych Kit · module {n}", "mine": "The one I will try first, and with whom:",
+           "foot": "From the lesson notebooks/{file} · research and practice wisdom are told apart in its "
+                   "section “{how_sure}”", "title": "{title}: take-away card"},
+    "zh": {"module": "ServicePsych Kit · 第 {n} 模块", "mine": "我最先尝试哪一条、和谁一起：",
+           "foot": "内容来自课程 notebooks/zh/{file} · 哪些是研究证据、哪些是实践经验，见该课“{how_sure}”一节",
+           "title": "{title}：要点卡"},
+}
 
 
 class CardOverflow(ValueError):
@@ -67,24 +78,27 @@ def card_html(lesson: Lesson) -> str:
 
     from .render import page
 
+    heading = APPLY_HEADINGS[lesson.lang]
     if not lesson.apply_items:
-        raise ValueError(f"{lesson.path.name} has no '## {APPLY_HEADING}' bulleted list: the card is made from it")
+        raise ValueError(f"{lesson.path.name} has no '## {heading}' bulleted list: the card is made from it")
+    text = CARD_TEXT[lesson.lang]
     inline = mistune.create_markdown(escape=True)
     items = "".join("<li>" + re.sub(r"^<p>|</p>\s*$", "", inline(item).strip()) + "</li>"
                     for item in lesson.apply_items)
     title = re.sub(r"^\d+\s*·\s*", "", lesson.title)
-    body = (f'<div class="card"><div class="band"><div class="module">ServicePsych Kit · module {lesson.number}</div>'
+    foot = text["foot"].format(file=lesson.path.name, how_sure=HOW_SURE_HEADINGS[lesson.lang])
+    body = (f'<div class="card"><div class="band"><div class="module">'
+            f'{_html.escape(text["module"].format(n=lesson.number))}</div>'
             f"<h1>{_html.escape(title)}</h1></div>"
-            f"<h2>{_html.escape(APPLY_HEADING)}</h2><ul>{items}</ul><div class=\"spacer\"></div>"
-            '<div class="mine">The one I will try first, and with whom:<div class="line"></div></div>'
-            f'<div class="foot">From the lesson notebooks/{_html.escape(lesson.path.name)} · '
-            "research and practice wisdom are told apart in its section “How sure are we?”</div></div>")
-    return page(f"{title}: take-away card", body, css=CARD_CSS)
+            f"<h2>{_html.escape(heading)}</h2><ul>{items}</ul><div class=\"spacer\"></div>"
+            f'<div class="mine">{_html.escape(text["mine"])}<div class="line"></div></div>'
+            f'<div class="foot">{_html.escape(foot)}</div></div>')
+    return page(text["title"].format(title=title), body, css=CARD_CSS, lang=lesson.lang)
 
 
 def check_fits(lesson: Lesson) -> None:
     """Raise :class:`CardOverflow` when the list would clearly not fit on one card."""
     n = estimated_lines(lesson.apply_items)
     if n > CARD_LINES:
-        raise CardOverflow(f"{lesson.path.name}: the '{APPLY_HEADING}' list needs about {n} lines; a card "
+        raise CardOverflow(f"{lesson.path.name}: the '{APPLY_HEADINGS[lesson.lang]}' list needs about {n} lines; a card "
                            f"holds {CARD_LINES}. Shorten or merge items in the lesson.")

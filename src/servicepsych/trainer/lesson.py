@@ -26,6 +26,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 APPLY_HEADING = "Apply it at work on Monday"
 HOW_SURE_HEADING = "How sure are we?"
+#: the languages of the materials; the Chinese lessons are ``notebooks/zh/NN_slug.ipynb``
+LANGS = ("en", "zh")
+#: the two fixed lesson headings in each language (the zh lessons use exactly these, see ZH edition docs)
+APPLY_HEADINGS = {"en": APPLY_HEADING, "zh": "周一上班就用"}
+HOW_SURE_HEADINGS = {"en": HOW_SURE_HEADING, "zh": "我们有多确定？"}
 _NAME = re.compile(r"^(\d\d)_([a-z0-9_]+)\.ipynb$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 
@@ -54,6 +59,7 @@ class Lesson:
     apply_items: list[str] = field(default_factory=list)
     how_sure: str = ""
     builders: set[str] = field(default_factory=set)
+    lang: str = "en"
 
     @property
     def name(self) -> str:
@@ -66,12 +72,24 @@ class Lesson:
         return list(dict.fromkeys(w.builder for w in self.widgets))
 
 
-def lesson_paths(root: Path = ROOT) -> list[Path]:
-    """Every lesson notebook ``notebooks/NN_slug.ipynb``, in teaching order."""
-    return sorted(p for p in (Path(root) / "notebooks").glob("*.ipynb") if _NAME.match(p.name))
+def _check_lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}; the materials exist in: {', '.join(LANGS)}")
+    return lang
 
 
-def find_lesson(module: str, root: Path = ROOT) -> Path:
+def lessons_dir(root: Path = ROOT, lang: str = "en") -> Path:
+    """``notebooks/`` (English) or ``notebooks/zh/`` (the generated Chinese lessons)."""
+    base = Path(root) / "notebooks"
+    return base if _check_lang(lang) == "en" else base / lang
+
+
+def lesson_paths(root: Path = ROOT, lang: str = "en") -> list[Path]:
+    """Every lesson notebook ``notebooks/NN_slug.ipynb`` (``notebooks/zh/…`` for zh), in teaching order."""
+    return sorted(p for p in lessons_dir(root, lang).glob("*.ipynb") if _NAME.match(p.name))
+
+
+def find_lesson(module: str, root: Path = ROOT, lang: str = "en") -> Path:
     """The lesson for ``module``: ``"01"``, ``"anchoring"`` or ``"01_anchoring"``.
 
     Raises
@@ -79,13 +97,18 @@ def find_lesson(module: str, root: Path = ROOT) -> Path:
     ValueError
         When no lesson matches; the message lists the lessons there are.
     """
-    paths = lesson_paths(root)
+    paths = lesson_paths(root, lang)
     for p in paths:
         number, slug = _NAME.match(p.name).groups()
         if module in (number, slug, f"{number}_{slug}", str(int(number))):
             return p
     names = ", ".join(p.stem for p in paths) or "none"
-    raise ValueError(f"no lesson {module!r} in {Path(root) / 'notebooks'}; the lessons are: {names}")
+    raise ValueError(f"no lesson {module!r} in {lessons_dir(root, lang)}; the lessons are: {names}")
+
+
+def lesson_lang(path: Path) -> str:
+    """The language of the lesson at ``path``: ``"zh"`` for ``notebooks/zh/…``, else ``"en"``."""
+    return Path(path).parent.name if Path(path).parent.name in LANGS[1:] else "en"
 
 
 def headings(markdown: str) -> list[tuple[int, str]]:
@@ -170,16 +193,21 @@ def import_statements(source: str) -> tuple[list[str], set[str]]:
     return stmts, widget_names
 
 
-def read_lesson(path: Path) -> Lesson:
-    """Read the lesson notebook at ``path`` (``notebooks/NN_slug.ipynb``) without executing it."""
+def read_lesson(path: Path, lang: str | None = None) -> Lesson:
+    """Read the lesson notebook at ``path`` (``notebooks/NN_slug.ipynb``) without executing it.
+
+    ``lang`` chooses which fixed headings hold the take-away list and the caveats ("Apply it at work
+    on Monday" or 周一上班就用); by default it follows the folder (``notebooks/zh/`` is Chinese).
+    """
     import nbformat
 
     path = Path(path)
+    lang = _check_lang(lang or lesson_lang(path))
     m = _NAME.match(path.name)
     if not m:
         raise ValueError(f"{path.name}: a lesson is named NN_slug.ipynb (for example 01_anchoring.ipynb)")
     nb = nbformat.read(path, as_version=4)
-    lesson = Lesson(path=path, number=m.group(1), slug=m.group(2), title="")
+    lesson = Lesson(path=path, number=m.group(1), slug=m.group(2), title="", lang=lang)
     builders: set[str] = set()
     for cell in nb.cells:
         if cell.cell_type == "code":
@@ -202,7 +230,7 @@ def read_lesson(path: Path) -> Lesson:
             builder = widget_builder(cell.source, builders)
             if builder:
                 lesson.widgets.append(WidgetCell(index, builder, cell.source, section))
-    apply_text = section_text(markdown, APPLY_HEADING)
+    apply_text = section_text(markdown, APPLY_HEADINGS[lang])
     lesson.apply_items = bullet_items(apply_text) if apply_text else []
-    lesson.how_sure = section_text(markdown, HOW_SURE_HEADING) or ""
+    lesson.how_sure = section_text(markdown, HOW_SURE_HEADINGS[lang]) or ""
     return lesson

@@ -7,7 +7,7 @@ import html as _html
 GUIDE_CSS = """
 @page { size: A4; margin: 16mm 16mm 18mm 16mm; }
 * { box-sizing: border-box; }
-body { font-family: "DejaVu Sans", "Liberation Sans", Arial, "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif;
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif;
        font-size: 10.5pt; line-height: 1.45; color: #1d2430; max-width: 190mm; margin: 0 auto; padding: 6mm; }
 @media print { body { padding: 0; } }
 h1 { font-size: 20pt; margin: 0 0 2mm; color: #0b3d66; }
@@ -31,6 +31,18 @@ footer { margin-top: 8mm; color: #667; font-size: 8.5pt; border-top: 1px solid #
 """
 
 
+#: the font stack of Chinese pages: Debian's fonts-noto-cjk first (installed by ./kit setup), its Latin
+#: glyphs match the Chinese ones; then other common CJK fonts
+CJK_FONTS = ('"Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "WenQuanYi Micro Hei", '
+             '"Microsoft YaHei", "PingFang SC", sans-serif')
+#: the ``lang`` attribute of a page in each language of the materials
+HTML_LANG = {"en": "en", "zh": "zh-CN"}
+#: added after a page's own CSS when it is Chinese: CJK fonts, Chinese line breaking, long code wraps
+ZH_CSS = (f"\nbody {{ font-family: {CJK_FONTS}; line-break: strict; word-break: normal; }}"
+          f"\ncode {{ font-family: \"DejaVu Sans Mono\", \"Noto Sans Mono CJK SC\", monospace; overflow-wrap: anywhere; }}"
+          "\ntd, th, li, p { overflow-wrap: anywhere; }\n")
+
+
 def markdown_html(text: str) -> str:
     """Render markdown (tables, strikethrough) to HTML; raw HTML in the source is escaped."""
     import mistune
@@ -42,10 +54,14 @@ def markdown_html(text: str) -> str:
     return out
 
 
-def page(title: str, body_html: str, *, css: str = GUIDE_CSS, footer: str = "") -> str:
-    """A complete HTML document with inline CSS."""
+def page(title: str, body_html: str, *, css: str = GUIDE_CSS, footer: str = "", lang: str = "en") -> str:
+    """A complete HTML document with inline CSS; ``lang="zh"`` declares ``zh-CN`` and uses CJK fonts."""
     foot = f"<footer>{_html.escape(footer)}</footer>" if footer else ""
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+    if lang not in HTML_LANG:
+        raise ValueError(f"unknown language {lang!r}; pages exist in: {', '.join(HTML_LANG)}")
+    if lang == "zh":
+        css = css + ZH_CSS
+    return (f'<!DOCTYPE html>\n<html lang="{HTML_LANG[lang]}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{_html.escape(title)}</title><style>{css}</style></head>"
             f"<body>{body_html}{foot}</body></html>\n")

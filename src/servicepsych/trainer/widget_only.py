@@ -55,9 +55,16 @@ def widget_notebook(lesson: Lesson):
                          "imported from servicepsych.widgets)")
     v4 = nbformat.v4
     imported = _imported(lesson.imports)
-    cells = [v4.new_markdown_cell(f"# {lesson.title}\n\nThe lesson's widgets, live (generated from "
-                                  f"`notebooks/{lesson.path.name}`: edit the lesson, not this page)."),
-             v4.new_code_cell("\n".join(lesson.imports))]
+    intro = (f"# {lesson.title}\n\n本课的互动组件，可现场操作（由 `notebooks/zh/{lesson.path.name}` 生成："
+             "请修改课程本身，不要改这一页）。" if lesson.lang == "zh" else
+             f"# {lesson.title}\n\nThe lesson's widgets, live (generated from "
+             f"`notebooks/{lesson.path.name}`: edit the lesson, not this page).")
+    setup = list(lesson.imports)
+    if lesson.lang != "en":  # the widgets' labels and plots in the lesson's language
+        setup = [s for s in setup if s != "from servicepsych.strings import set_language"]
+        setup += ["from servicepsych.strings import set_language", f'set_language("{lesson.lang}")']
+    cells = [v4.new_markdown_cell(intro),
+             v4.new_code_cell("\n".join(setup))]
     seen, section = set(), None
     for w in lesson.widgets:
         if w.source in seen:
@@ -69,7 +76,8 @@ def widget_notebook(lesson: Lesson):
                              f"{', '.join(sorted(missing))}, defined elsewhere in the lesson; "
                              "give the builder its values as literals")
         if w.section != section:
-            cells.append(v4.new_markdown_cell(f"## {w.section}" if w.section else "## Widgets"))
+            cells.append(v4.new_markdown_cell(f"## {w.section}" if w.section else
+                                              ("## 互动组件" if lesson.lang == "zh" else "## Widgets")))
             section = w.section
         cells.append(v4.new_code_cell(w.source))
     nb = v4.new_notebook(cells=cells)
@@ -77,6 +85,8 @@ def widget_notebook(lesson: Lesson):
         "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
         "language_info": {"name": "python"},
     })
+    if lesson.lang == "zh":  # Voilà's kernel then shows the widgets' Chinese labels
+        nb.metadata["servicepsych"] = {"lang": "zh"}
     for i, cell in enumerate(nb.cells):
         cell.id = f"w{i:02d}"
     return nb
