@@ -76,9 +76,28 @@ def years(text: str) -> set[str]:
     return set(re.findall(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d])", text))
 
 
+_REFERENCE = re.compile(r"^[-*] .*\(\d{4}[a-z]?\)\.")
+
+
+def _without_reference_entries(text: str) -> str:
+    """Drop the entries of a reference list (``- Author, A. (1978). Title. *Journal* …``, with their
+    indented continuation lines): a paper's title stays in its own language."""
+    out, in_ref = [], False
+    for line in text.splitlines():
+        if _REFERENCE.match(line):
+            in_ref = True
+            continue
+        if in_ref and line.startswith((" ", "\t")) and line.strip():
+            continue
+        in_ref = False
+        out.append(line)
+    return "\n".join(out)
+
+
 def english_runs(text: str, n: int = 8) -> list[str]:
-    """Runs of ``n`` or more English words left in prose (code, URLs, DOIs, placeholders, journals removed)."""
-    text = _outside_fences(text)
+    """Runs of ``n`` or more English words left in prose (code, URLs, DOIs, placeholders, journals and
+    reference-list entries removed)."""
+    text = _without_reference_entries(_outside_fences(text))
     text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
     text = re.sub(r"`[^`\n]*`", " ", text)
     text = re.sub(r"\{\{[^}]*\}\}", " ", text)
@@ -103,6 +122,10 @@ def test_the_checks_find_what_they_look_for():
     assert english_runs("这是中文，`a code span with many many english words inside it` 没问题。") == []
     assert english_runs("Tversky & Kahneman (1974), *Science* 185(4157), doi:10.1126/science.185.4157.1124") == []
     assert english_runs("中文 and then this sentence was simply left in English by mistake.") != []
+    ref = ("- Levin, I. P., & Gaeth, G. J. (1988). How consumers are affected by the framing of attribute\n"
+           "  information before and after consuming the product. *Journal of Consumer Research, 15*(3).\n"
+           "这一行之后 the prose is checked again and this English sentence is caught.")
+    assert english_runs(ref) == ["the prose is checked again and this English sentence is caught"]
 
 
 @pytest.mark.parametrize("kind,rel", TRANSLATED, ids=IDS)
