@@ -163,7 +163,7 @@ def run_export(*argv: str) -> int:
 
 
 def read_csv(path: Path) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as fh:
+    with open(path, newline="", encoding="utf-8-sig") as fh:
         return list(csv.DictReader(fh))
 
 
@@ -234,7 +234,7 @@ def test_wide_table_one_row_per_student_with_penalties_and_totals(course):
     assert set(rows) == set(F.STUDENTS)
     header = list(next(iter(rows.values())))
     questions = [f"{a}:{g}" for a, points in F.POINTS.items() for g in points]
-    assert header == ["student", *questions, "01_anchoring late penalty", "01_anchoring total",
+    assert header == ["student", "last_name", "first_name", *questions, "01_anchoring late penalty", "01_anchoring total",
                       "02_framing late penalty", "02_framing total", "total"]
     for student, row in rows.items():
         grand = 0.0
@@ -299,7 +299,7 @@ def test_non_submitters_are_left_out_not_blank(course):
     assert run_export("--all", "--course", str(course), "--provisional") == 1
     out = course / "exports" / "all"
     wide = {r["student"]: r for r in read_csv(out / "scores_wide.csv")}
-    assert set(wide["eve"].values()) == {"eve", ""}
+    assert {v for k, v in wide["eve"].items() if k not in ("last_name", "first_name")} == {"eve", ""}
     assert "eve" not in {r["student"] for r in read_csv(out / "scores_long.csv")}
     assert "eve" not in {r["SIS Login ID"] for r in read_csv(out / "canvas_02_framing.csv")}
     assert "eve" not in {r["Username"] for r in read_csv(out / "moodle_02_framing.csv")}
@@ -406,3 +406,33 @@ def test_clear_errors(course, tmp_path, capsys):
     assert "numeric" in capsys.readouterr().err
     assert run_export("--all", "--course", str(tmp_path)) == 2
     assert "nbgrader_config.py" in capsys.readouterr().err
+
+
+def test_chinese_names_open_in_excel_and_import_into_the_lms(course):
+    """Tables for people carry a UTF-8 BOM (Excel then shows 王 rather than mojibake); LMS files stay plain
+    UTF-8 for their importers, and Chinese names change nothing about who gets which grade."""
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        chen = gb.find_student("chen")
+        chen.first_name, chen.last_name = "伟", "陈"
+        gb.db.commit()
+    assert run_export("02_framing", "--course", str(course), "--moodle-key", "username") == 0
+    out = course / "exports" / "02_framing"
+    for name in ("scores_wide.csv", "scores_long.csv", "blocked.csv"):
+        raw = (out / name).read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf"), f"{name} has no byte-order mark: Excel would garble Chinese"
+    wide = {r["student"]: r for r in read_csv(out / "scores_wide.csv")}
+    assert (wide["chen"]["last_name"], wide["chen"]["first_name"]) == ("陈", "伟")
+    assert float(wide["chen"]["total"]) == pytest.approx(total("02_framing", "chen"))
+    for name in ("canvas_02_framing.csv", "moodle_02_framing.csv"):
+        assert not (out / name).read_bytes().startswith(b"\xef\xbb\xbf"), name
+    canvas = list(csv.reader((out / "canvas_02_framing.csv").open(encoding="utf-8")))
+    assert any("陈" in row[0] for row in canvas[2:]), canvas
+    users = [dict(u, name="陈伟", sortable_name="陈, 伟") if u["login_id"] == "chen" else u for u in CANVAS_USERS]
+    result = canvas_import(out / "canvas_02_framing.csv", users, {})
+    assert result["new_users"] == []
+    moodle_rows = read_csv(out / "moodle_02_framing.csv")
+    assert {(r["Last name"], r["First name"]) for r in moodle_rows if r["Username"] == "chen"} == {("陈", "伟")}
+    moodle = moodle_import(out / "moodle_02_framing.csv", MOODLE_USERS, "Username", "username", {"02_framing": 1})
+    assert moodle["grades"]["chen"][1] == pytest.approx(total("02_framing", "chen"))

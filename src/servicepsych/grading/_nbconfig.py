@@ -38,6 +38,7 @@ class NbConfig:
     late_plugin: object = None  # an instance of AssignLatePenalties.plugin_class
     late_plugin_name: str = "nbgrader.plugins.LateSubmissionPlugin"
     penalty_method: str | None = None  # LateSubmissionPlugin.penalty_method, when that plugin is used
+    language: str = "en"  # c.ServicePsych.language: check messages in test cells, feedback pages
 
     def excluded(self, student: str) -> bool:
         """Whether ``CourseDirectory.student_id_exclude`` names this student (nbgrader splits on commas)."""
@@ -123,4 +124,17 @@ def _load(course: Path) -> NbConfig:
         root=Path(coursedir.root), db_url=coursedir.db_url, student_id_exclude=exclude,
         ignore=list(coursedir.ignore), exclude_overwriting={k: list(v) for k, v in autograde.exclude_overwriting.items()},
         execute_timeout=execute.timeout, execute_timeout_set=timeout_set, late_plugin=plugin, late_plugin_name=f"{cls.__module__}.{cls.__qualname__}",
-        penalty_method=plugin.penalty_method if isinstance(plugin, LateSubmissionPlugin) else None)
+        penalty_method=plugin.penalty_method if isinstance(plugin, LateSubmissionPlugin) else None,
+        language=_language(cfg))
+
+
+def _language(cfg) -> str:
+    """``c.ServicePsych.language`` of the course (a section nbgrader itself ignores), default English."""
+    from ..strings import supported_languages
+
+    value = str(cfg["ServicePsych"]["language"]) if "ServicePsych" in cfg and "language" in cfg["ServicePsych"] else "en"
+    value = value.strip().lower()
+    if value not in supported_languages():
+        raise ValueError(f"c.ServicePsych.language = {value!r} in nbgrader_config.py: use one of "
+                         f"{', '.join(supported_languages())}")
+    return value

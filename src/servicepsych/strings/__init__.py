@@ -26,9 +26,20 @@ from __future__ import annotations
 import os
 from importlib import import_module
 
-__all__ = ["get_language", "set_language", "text"]
+__all__ = ["get_language", "set_language", "supported_languages", "text", "using_language"]
 
 _language: str | None = None
+#: The editions the kit ships: English (the source) and Simplified Chinese.
+LANGUAGES = ("en", "zh")
+
+
+def supported_languages() -> tuple[str, ...]:
+    """The language codes the kit has editions for.
+
+    >>> supported_languages()
+    ('en', 'zh')
+    """
+    return LANGUAGES
 
 
 def get_language() -> str:
@@ -40,6 +51,30 @@ def set_language(code: str) -> None:
     """Use language ``code`` (e.g. ``"zh"``) for every learner-facing string from now on."""
     global _language
     _language = code.lower()
+
+
+class using_language:
+    """``with using_language("zh"): ...`` — another language for a block, restored afterwards.
+
+    >>> with using_language("zh"):
+    ...     get_language()
+    'zh'
+    """
+
+    def __init__(self, code: str | None):
+        self.code = code
+
+    def __enter__(self):
+        global _language
+        self.saved = _language
+        if self.code:
+            _language = self.code.lower()
+        return self
+
+    def __exit__(self, *exc):
+        global _language
+        _language = self.saved
+        return False
 
 
 def text(concept: str, key: str, /, **fields) -> str:

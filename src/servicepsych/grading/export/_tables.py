@@ -66,6 +66,10 @@ def wide_table(long, students=None, submissions=None):
     wide["total"] = totals.sum(axis=1, min_count=1)
     if students is not None and len(students):
         wide = wide.reindex(sorted(set(wide.index) | set(students.index)))
+        names = students.reindex(wide.index)[["last_name", "first_name"]]
+        if names.notna().any().any():  # the learners' names, as the gradebook has them (Chinese too)
+            wide.insert(0, "first_name", names["first_name"])
+            wide.insert(0, "last_name", names["last_name"])
     wide.index.name = "student"
     return wide.reset_index()
 
@@ -107,10 +111,16 @@ class Written(dict):
         self.refused: list = []
 
 
-def _write_csv(path: Path, header: list, rows: list) -> None:
+#: Tables people open in Excel (scores, blocked learners) start with a UTF-8 byte-order mark, or
+#: Excel shows Chinese names as mojibake; the LMS files are written for their importers, as those
+#: read them (plain UTF-8, see ``_lms``).
+FOR_PEOPLE = "utf-8-sig"
+
+
+def _write_csv(path: Path, header: list, rows: list, encoding: str = "utf-8") -> None:
     import csv
 
-    with open(path, "w", newline="", encoding="utf-8") as fh:
+    with open(path, "w", newline="", encoding=encoding) as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(header)
         writer.writerows(rows)
@@ -137,7 +147,7 @@ def export_scores(course: str | Path, assignments: list[str], out: str | Path,
     subs = submission_table(course, assignments)
     written = Written()
     for name, table in (("scores_long.csv", long), ("scores_wide.csv", wide_table(long, students, subs))):
-        table.to_csv(out / name, index=False, encoding="utf-8")
+        table.to_csv(out / name, index=False, encoding=FOR_PEOPLE)
         written[name] = out / name
     info = {sid: {k: (None if v != v else v) for k, v in row.items()} for sid, row in students.to_dict("index").items()}
     possible = _points_possible(long)
@@ -176,6 +186,6 @@ def export_scores(course: str | Path, assignments: list[str], out: str | Path,
             fname = f"{kind}_{file_part(a)}{suffix}.csv"
             _write_csv(out / fname, header, rows)
             written[fname] = out / fname
-    _write_csv(out / "blocked.csv", ["assignment", "student", "left out of", "reason"], blocked_rows)
+    _write_csv(out / "blocked.csv", ["assignment", "student", "left out of", "reason"], blocked_rows, FOR_PEOPLE)
     written["blocked.csv"] = out / "blocked.csv"
     return written

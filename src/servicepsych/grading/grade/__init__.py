@@ -48,6 +48,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--unsafe-no-sandbox", action="store_true",
                    help="run learner code WITHOUT the sandbox (only for trusted submissions, where bwrap cannot run)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--lang", choices=("en", "zh"), default=None,
+                   help="language of the check messages in test cells (default: c.ServicePsych.language of "
+                        "the course's nbgrader_config.py, else en)")
     return p
 
 
@@ -110,7 +113,7 @@ def run(args) -> int:
             "is marked 'graded in compatibility mode'")
     options = Options(workers=args.workers, scheduler=args.scheduler, students=args.student, force=args.force,
                       limits=limits, sandbox=sandbox, progress=not args.no_progress,
-                      compatibility=args.compatibility_mode)
+                      compatibility=args.compatibility_mode, language=getattr(args, "lang", None))
     try:
         summary = grade_assignment(course, args.assignment, options)
     except (LookupError, RunLocked) as exc:

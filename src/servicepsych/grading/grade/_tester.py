@@ -145,6 +145,11 @@ def main():
     if mem > 0:
         resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    language = job.get("language")
+    if isinstance(language, str) and language in ("en", "zh"):  # the check messages' language
+        from servicepsych.strings import set_language
+
+        set_language(language)
     for name in job.get("warm", []):  # what tests compute with, imported once
         try:
             __import__(name)

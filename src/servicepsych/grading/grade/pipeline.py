@@ -60,6 +60,7 @@ class Options:
     sandbox: bool = True
     progress: bool = True
     compatibility: bool = False  # run tests beside learner code, as nbgrader does (never the default)
+    language: str | None = None  # check messages' language; None: c.ServicePsych.language of the course
 
 
 @dataclass
@@ -342,6 +343,10 @@ def grade_assignment(course: Path, assignment: str, options: Options | None = No
         from .._nbconfig import load
 
         config = load(course)
+        language = options.language or config.language
+        if options.language and options.language != config.language:
+            log(f"check messages in {options.language!r} from --lang (it wins over c.ServicePsych.language = "
+                f"{config.language!r} in nbgrader_config.py)")
         everyone = sorted(p.parent for p in (course / "submitted").glob(f"*/{assignment}") if p.is_dir())
         left_out = [f.name for f in everyone if config.excluded(f.name)]
         if left_out:
@@ -396,7 +401,7 @@ def grade_assignment(course: Path, assignment: str, options: Options | None = No
                     for name, prepared in sub.prepared.items():
                         fut = client.submit(grade_notebook, plan(prepared, options.compatibility),
                                             spec.notebooks[name].prelude, shared, limits, options.sandbox,
-                                            options.compatibility, sub.files, pure=False,
+                                            options.compatibility, sub.files, language, pure=False,
                                             key=f"grade-{assignment}-{sub.student}-{name}-{os.urandom(4).hex()}")
                         pending[fut.key] = (sub, name)
                         futures.append(fut)

@@ -116,16 +116,16 @@ _ALL: list = []
 _ALL_LOCK = threading.Lock()
 
 
-def _tester(files: dict, limits: Limits, sandbox: bool) -> _Proc:
+def _tester(files: dict, limits: Limits, sandbox: bool, language: str = "en") -> _Proc:
     key = (hashlib.sha256(repr(sorted((k, hashlib.sha256(v).hexdigest()) for k, v in files.items())).encode())
-           .hexdigest(), limits.memory_bytes, sandbox)
+           .hexdigest(), limits.memory_bytes, sandbox, language)
     current = getattr(_LOCAL, "tester", None)
     if current is not None and (current[0] != key or not current[1].alive()):
         current[1].close()
         current = None
     if current is None:
         proc = _Proc("_tester.py", files, limits, sandbox, {"memory_bytes": limits.memory_bytes,
-                                                            "warm": TESTER_WARM})
+                                                            "warm": TESTER_WARM, "language": language})
         with _ALL_LOCK:
             _ALL.append(proc)
         current = _LOCAL.tester = (key, proc)
@@ -243,7 +243,7 @@ def _relay_test(tester: _Proc, learner: _Proc | None, request: dict, limits: Lim
 
 
 def grade_notebook(steps: list, prelude: list, files: dict, limits: dict, sandbox: bool = True,
-                   compatibility: bool = False, learner_files: dict | None = None) -> dict:
+                   compatibility: bool = False, learner_files: dict | None = None, language: str = "en") -> dict:
     """Grade one prepared notebook.
 
     Returns
@@ -254,6 +254,7 @@ def grade_notebook(steps: list, prelude: list, files: dict, limits: dict, sandbo
         ``problem`` says why the notebook has no result (timeout, crash...).
         ``learner_files`` (default ``files``): the files the learner's process sees, as the
         submission's folder under ``nbgrader autograde`` holds them (see :mod:`.files`).
+        ``language``: the language of the check messages the tests print (a plain code, ``"en"``/``"zh"``).
     """
     lim = Limits(**limits)
     start = time.monotonic()
@@ -270,7 +271,7 @@ def grade_notebook(steps: list, prelude: list, files: dict, limits: dict, sandbo
         tester = None
         if not compatibility and any(s["kind"] == "test" for s in steps):
             try:
-                tester = _tester(files, lim, sandbox)
+                tester = _tester(files, lim, sandbox, language or "en")
                 tester.request({"op": "notebook", "prelude": list(prelude), "timeout": lim.cell_timeout},
                                lim.cell_timeout + GRACE_S)
             except _Down as exc:

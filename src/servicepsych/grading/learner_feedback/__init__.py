@@ -6,6 +6,8 @@ so ``nbgrader release_feedback`` hands it out): the learner's work, each graded
 cell's score, a results table on top, and each failed test's ``Exception: message``.
 Hidden test regions, mark schemes and test tracebacks are removed first (nbgrader's
 own feedback would show them). ``--notebook`` also writes the cleaned ``.ipynb``.
+``--lang zh`` writes the pages' own words (results table, notes) in Chinese; the default is the
+course's ``c.ServicePsych.language`` (``nbgrader_config.py``), else English.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ def add_parser(subparsers):
     p.add_argument("--notebook", action="store_true", help="also write the cleaned notebook (.ipynb)")
     p.add_argument("--test-code", choices=("visible", "docstring"), default="visible",
                    help="show a test cell's visible part (default) or only its one-line docstring")
+    p.add_argument("--lang", choices=("en", "zh"), default=None,
+                   help="language of the pages (default: c.ServicePsych.language of the course, else en)")
     return p
 
 
@@ -44,11 +48,16 @@ def run(args) -> int:
     from .._gradebook_read import NoGradebook, resolve_selection
 
     try:
+        from ...strings import using_language
+        from .._nbconfig import load
+
         course, names = resolve_selection(args)
+        language = getattr(args, "lang", None) or load(course).language
         total = 0
         for name in names:
-            files = generate_feedback(course, name, args.student, notebooks=args.notebook,
-                                      test_code=args.test_code)
+            with using_language(language):
+                files = generate_feedback(course, name, args.student, notebooks=args.notebook,
+                                          test_code=args.test_code)
             total += len(files)
             learners = {f.parent.parent.name for f in files}
             print(f"{name}: feedback for {len(learners)} learner(s) in {course / 'feedback'}/<student>/{name}/")
