@@ -14,6 +14,7 @@ import shutil
 import unicodedata
 from pathlib import Path
 
+import nbformat
 import pytest
 
 from servicepsych.trainer import build as b
@@ -179,6 +180,17 @@ def test_chinese_guide_is_complete_under_its_chinese_headings(name):
     assert '<html lang="zh-CN">' in html and "Noto Sans CJK SC" in html
     assert "{{" not in html and "translation-of" not in html
     assert "实践经验" in text, "the guide says which claims are practice wisdom (实践经验)"
+
+
+def test_chinese_widget_page_speaks_chinese(tmp_path):
+    english = read_lesson(find_lesson("01", REPO))
+    zh = b.translated_lesson(english, "zh")
+    if zh is None:
+        pytest.skip("notebooks/zh/01_anchoring.ipynb is not generated yet")
+    nb = nbformat.read(b.build_widgets(zh, tmp_path), as_version=4)
+    assert 'set_language("zh")' in nb.cells[1].source
+    assert "notebooks/zh/01_anchoring.ipynb" in nb.cells[0].source
+    assert [w.builder for w in zh.widgets] == [w.builder for w in english.widgets], "same widget cells as the English"
 
 
 def _chromium():
