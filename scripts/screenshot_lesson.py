@@ -81,7 +81,10 @@ def lab_server(workdir: Path, notebooks: Path = NOTEBOOKS, *, timeout: float = 9
     (settings / "overrides.json").write_text(json.dumps(LAB_OVERRIDES))
     port = _free_port()
     env = dict(os.environ, JUPYTERLAB_WORKSPACES_DIR=str(workdir / "ws"), JUPYTER_RUNTIME_DIR=str(workdir / "rt"),
-               JUPYTERLAB_SETTINGS_DIR=str(workdir / "user-settings"), MPLBACKEND="Agg")
+               JUPYTERLAB_SETTINGS_DIR=str(workdir / "user-settings"), MPLBACKEND="Agg",
+               # a plot that would draw a missing-glyph box (matplotlib's "Glyph ... missing from font")
+               # raises instead, so it shows as an error in the lesson
+               PYTHONWARNINGS="error:Glyph")
     log = open(workdir / "lab.log", "wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
@@ -130,7 +133,7 @@ def launch():
 def open_lesson(browser, url: str, lesson: str, *, width: int = 1280, height: int = 900):
     """A new page showing only ``lesson`` (in a workspace of its own), with its kernel idle."""
     page = browser.new_page(viewport={"width": width, "height": height})
-    workspace = "sp-" + "".join(c if c.isalnum() else "-" for c in Path(lesson).stem)
+    workspace = "sp-" + "".join(c if c.isalnum() else "-" for c in str(Path(lesson).with_suffix("")))
     page.goto(f"{url}/lab/workspaces/{workspace}/tree/{lesson}?reset&token={TOKEN}")
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
     wait_idle(page)

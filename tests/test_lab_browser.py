@@ -32,6 +32,8 @@ from conftest import NOTEBOOKS, REPO, lab_tools
 
 lab = lab_tools()
 LESSONS = sorted(p.name for p in NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+#: The Chinese edition's lessons (notebooks/zh), opened the same way, plus a missing-glyph check.
+LESSONS_ZH = sorted(f"zh/{p.name}" for p in (NOTEBOOKS / "zh").glob("[0-9][0-9]_*.ipynb"))
 MIN_TRACK_PX = 150
 SHOTS = Path(os.environ.get("SERVICEPSYCH_SCREENSHOT_DIR", "/tmp"))
 
@@ -138,11 +140,48 @@ def _move_every_slider(page) -> tuple[int, list[str]]:
     return moved, dead
 
 
+# Every character shown in the notebook drawn on a canvas in its element's own font, compared pixel for
+# pixel with what this browser draws for characters no installed font has (the missing-glyph box, or
+# nothing): a character that looks like those is shown as a box in the lesson.
+_GLYPHS = """
+() => {
+  const root = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+  const canvas = document.createElement('canvas'); canvas.width = 48; canvas.height = 48;
+  const ctx = canvas.getContext('2d', {willReadFrequently: true});
+  const draw = (font, ch) => { ctx.clearRect(0, 0, 48, 48); ctx.font = font; ctx.fillStyle = '#000';
+                               ctx.textBaseline = 'top'; ctx.fillText(ch, 4, 4);
+                               return ctx.getImageData(0, 0, 48, 48).data.join(''); };
+  const fonts = new Map();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode, el = node.parentElement;
+    if (!el || !el.offsetParent || el.closest('.jp-InputArea')) continue;  // prose and outputs, not code
+    const s = getComputedStyle(el);
+    const font = `${s.fontStyle} ${s.fontWeight} 28px ${s.fontFamily}`;
+    if (!fonts.has(font)) fonts.set(font, new Set());
+    for (const ch of node.textContent) if (ch.codePointAt(0) > 0x2000 && ch.trim()) fonts.get(font).add(ch);
+  }
+  let checked = 0, cjk = 0; const missing = [];
+  for (const [font, chars] of fonts) {
+    const blank = draw(font, ' ');
+    const boxes = new Set(['\\uE000', '\\u0378', '\\u{10FFFD}'].map(c => draw(font, c)));
+    for (const ch of chars) {
+      checked += 1; if (/[\\u4e00-\\u9fff]/.test(ch)) cjk += 1;
+      const px = draw(font, ch);
+      if (boxes.has(px) || px === blank) missing.push(`${ch} (U+${ch.codePointAt(0).toString(16).toUpperCase()}) in ${font}`);
+    }
+  }
+  return {checked, cjk, missing: missing.slice(0, 20)};
+}
+"""
+
+
 def test_lessons_are_found():
     assert len(LESSONS) >= 5, LESSONS
+    assert [f"zh/{name}" for name in LESSONS] == LESSONS_ZH, "every lesson needs its Chinese edition in notebooks/zh"
 
 
-@pytest.mark.parametrize("lesson", LESSONS)
+@pytest.mark.parametrize("lesson", LESSONS + LESSONS_ZH)
 def test_lesson_works_and_is_legible_in_jupyterlab(lab_url, browser, lesson):
     page = lab.open_lesson(browser, lab_url, lesson, width=1280)
     try:
@@ -157,7 +196,18 @@ def test_lesson_works_and_is_legible_in_jupyterlab(lab_url, browser, lesson):
         moved, dead = _move_every_slider(page)  # a lesson may have no slider (drop-downs, text fields)
         assert not dead, f"{lesson}: moving these sliders changed nothing shown: {dead}"
         assert not lab.tracebacks(page), f"moving a slider in {lesson} raised: {lab.tracebacks(page)[0][:800]}"
-        lab.full_page_screenshot(page, SHOTS / f"lab_{Path(lesson).stem}.png")
+        lab.full_page_screenshot(page, SHOTS / f"lab_{str(Path(lesson).with_suffix('')).replace('/', '_')}.png")
+        if lesson.startswith("zh/"):  # all cells are laid out now (the screenshot grew the page)
+            # the check sees a box: a private-use character no font has, shown for a moment, is reported
+            page.evaluate("""() => { const s = document.createElement('span'); s.id = 'sp-probe';
+                                     s.textContent = '\\uE5E5'; document.querySelector(
+                                     '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-MarkdownOutput').append(s); }""")
+            probe = page.evaluate(_GLYPHS)
+            page.evaluate("() => document.getElementById('sp-probe').remove()")
+            assert any(m.startswith("\ue5e5") for m in probe["missing"]), f"the glyph check is blind: {probe}"
+            glyphs = page.evaluate(_GLYPHS)
+            assert glyphs["cjk"] >= 100, f"{lesson}: only {glyphs['cjk']} Chinese characters shown: {glyphs}"
+            assert not glyphs["missing"], f"{lesson} shows missing-glyph boxes for: " + "; ".join(glyphs["missing"])
     finally:
         lab.close_lesson(page)
 
