@@ -96,8 +96,12 @@ def _template(domain: str):
     return cat
 
 
+#: Flags Babel guesses from a ``%`` in the English (these strings use ``str.format``, never ``%``).
+_PERCENT_FLAGS = {"fuzzy", "python-format", "no-python-format"}
+
+
 def _messages(cat) -> list[tuple]:
-    return [(m.context, m.id, tuple(sorted(m.flags - {"fuzzy"}))) for m in cat if m.id]
+    return [(m.context, m.id, tuple(sorted(m.flags - _PERCENT_FLAGS))) for m in cat if m.id]
 
 
 def read_catalog(path: Path, locale: str | None = None):
@@ -112,6 +116,10 @@ def _write(cat, path: Path) -> None:
     from babel.messages.pofile import write_po
 
     path.parent.mkdir(parents=True, exist_ok=True)
+    for m in cat:  # "50%" is not a %-directive: tell msgfmt/Poedit so they do not reject "50% 的人"
+        if m.id and "python-format" in m.flags:
+            m.flags.discard("python-format")
+            m.flags.add("no-python-format")
     with open(path, "wb") as fh:
         write_po(fh, cat, width=100, sort_output=False, ignore_obsolete=False)
 

@@ -174,6 +174,10 @@ def contagion_map(study: str = "bg06") -> Explorer:
         from matplotlib.figure import Figure
         from matplotlib.patches import FancyArrowPatch
 
+        from ..i18n.fonts import configure_matplotlib
+
+        configure_matplotlib()  # Chinese labels need the CJK font (the figure is not made by _base.figure)
+
         fig = Figure(figsize=(8.4, 3.0), dpi=100)
         ax = fig.add_axes([0.01, 0.02, 0.98, 0.96])
         ax.set_xlim(0, 1)

@@ -136,6 +136,10 @@ def association_explorer(n: int = 400, seed: int = 2011) -> Explorer:
         from matplotlib.figure import Figure
 
         rel = r["relation"]
+
+        from ..i18n.fonts import configure_matplotlib
+
+        configure_matplotlib()  # Chinese labels need the CJK font (the figure is not made by _base.figure)
         fig = Figure(figsize=(8.4, 3.3), dpi=100)
         fig.subplots_adjust(left=0.08, right=0.98, bottom=0.16, top=0.9, wspace=0.22)
         ax, bar = fig.subplots(1, 2, width_ratios=[1.6, 1.0])
