@@ -69,6 +69,9 @@ def _dump(name: str, lang: str) -> int:
         raise SystemExit(f"{path} does not exist: run `update` (strings) or `nb-update` (notebooks) first")
     cat = catalog.read_catalog(path, locale=catalog._babel_locale(lang))
     table = {m.context: {"en": m.id, "zh": "" if m.fuzzy else (m.string or "")} for m in cat if m.id}
+    for m in cat:
+        if m.id and notebooks.adapted_reason(m):
+            table[m.context]["adapted"] = notebooks.adapted_reason(m)
     json.dump(table, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
     return 0
@@ -97,7 +100,11 @@ def _fill(name: str, file: Path, lang: str) -> int:
             refused.append(f"{key}: placeholders {sorted(catalog.placeholders(text))} differ from the English "
                            f"{sorted(catalog.placeholders(m.id))}")
             continue
-        if kind == "notebook" and notebooks.has_prose(m.id) and "code cell" in " ".join(m.auto_comments):
+        adapted = value.get("adapted") if isinstance(value, dict) else None
+        if adapted:  # code changed on purpose for this language (see servicepsych.i18n.notebooks)
+            m.user_comments = [c for c in m.user_comments if not c.lower().startswith("adapted:")] + \
+                [f"adapted: {adapted}"]
+        elif kind == "notebook" and "code cell" in " ".join(m.auto_comments):
             problems = notebooks.code_differences(m.id, text)
             if problems:
                 refused.append(f"{key}: " + "; ".join(problems[:3]))

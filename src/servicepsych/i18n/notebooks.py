@@ -13,6 +13,13 @@ So the code of the two editions is one code: a code cell is translated as a whol
 every translation), and changing an English cell turns its translation stale until a translator
 has reviewed it (the msgid no longer matches), as for the package strings.
 
+A test cell may need different code in another language — a hidden test that reads a reply written
+in Chinese cannot use English phrase lists or count words by spaces. Such a translation says so with
+a translator comment ``adapted: <why>`` in the catalogue (``#  adapted: ...`` above the message;
+``fill`` sets it from ``"adapted"`` in the JSON); :func:`adapted_reason` finds it, the token check
+skips that cell, and the round trip of the translated course still has to give the answer key full
+marks and the release none.
+
 Which cells are translated: every markdown or raw cell with text, and every code cell with prose,
 that is a comment with a word in it or a string literal of three words or more. Shorter strings
 (answer labels such as ``"10 minutes"``, keys, names) are code and must stay as they are.
@@ -37,7 +44,7 @@ import tokenize
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["LANG_LINE", "REPO", "Source", "build", "code_differences", "extract", "has_prose",
+__all__ = ["LANG_LINE", "REPO", "Source", "adapted_cells", "adapted_reason", "build", "code_differences", "extract", "has_prose",
            "read_translations", "sources", "update"]
 
 REPO = Path(__file__).resolve().parents[3]
@@ -213,6 +220,25 @@ def update(lang: str = "zh", root: Path = REPO) -> list[Path]:
         _write(cat, po)
         written.append(po)
     return written
+
+
+def adapted_reason(message) -> str | None:
+    """The ``adapted: <why>`` translator comment of a catalogue message, or ``None``."""
+    for comment in getattr(message, "user_comments", []) or []:
+        if comment.strip().lower().startswith("adapted:"):
+            return comment.split(":", 1)[1].strip() or None
+    return None
+
+
+def adapted_cells(domain: str, lang: str = "zh", root: Path = REPO) -> dict[str, str]:
+    """``{cell id: why}`` of the translations whose code is adapted on purpose."""
+    from .catalog import _babel_locale, read_catalog
+
+    path = _po(domain, lang, root)
+    if not path.exists():
+        return {}
+    return {m.context: adapted_reason(m) for m in read_catalog(path, locale=_babel_locale(lang))
+            if m.id and adapted_reason(m)}
 
 
 def read_translations(domain: str, lang: str = "zh", root: Path = REPO) -> dict[tuple[str, str], str]:
