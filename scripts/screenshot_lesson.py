@@ -229,11 +229,14 @@ def screenshot(lesson: str, out: Path, *, width: int = 1280) -> list[str]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("notebook", help="a lesson in notebooks/, e.g. 04_peak_end.ipynb")
+    ap.add_argument("notebook", help="a lesson in notebooks/, e.g. 04_peak_end.ipynb or zh/04_peak_end.ipynb")
     ap.add_argument("out", type=Path, help="where to write the PNG")
     ap.add_argument("--width", type=int, default=1280, help="viewport width in px (default 1280, a projector)")
     args = ap.parse_args(argv)
-    lesson = Path(args.notebook).name
+    given = Path(args.notebook)
+    # a path inside notebooks/ (notebooks/zh/01_anchoring.ipynb, zh/01_anchoring.ipynb) or a lesson's name
+    parts = given.parts[given.parts.index("notebooks") + 1:] if "notebooks" in given.parts else given.parts
+    lesson = "/".join(parts) if (NOTEBOOKS / Path(*parts)).is_file() else given.name
     if not (NOTEBOOKS / lesson).is_file():
         ap.error(f"{lesson} is not a notebook in {NOTEBOOKS}")
     if not Path(CHROMIUM).exists():
