@@ -17,8 +17,12 @@ from servicepsych.questions.language import (
     ASSIGNMENT_CHOICES,
     LESSON_FLAG_COUNTS,
     LESSON_PHRASE_LABELS,
+    REWRITE_CHARS,
+    REWRITE_CJK_SHARE,
     REWRITE_WORDS,
+    rewrite_measure,
 )
+from servicepsych.strings import set_language
 
 LESSON_KEYS = {
     "flag_counts": {"flag_counts": [2, 0, 2, 0]},
@@ -140,3 +144,67 @@ def test_rewrite_form_checks_only_type_and_length():
         assert not result.passed and "rewrite_reply" in " ".join(result.messages())
     for trick in trick_values():
         assert not check("language.rewrite_reply", namespace={"rewrite_reply": trick}).passed
+
+
+# ------------------------------------------------------------------ the rewrite's length follows its script
+#: A Chinese reply of 100 汉字 (with full-width punctuation and the order number in Latin letters).
+ZH_REPLY = "非常抱歉，您订单58213-A的杯体到货就裂了。" + "我们马上为您补发新的杯体，请您放心。" * 5
+
+
+def _messages(value):
+    result = check("language.rewrite_reply", namespace={"rewrite_reply": value})
+    return result.passed, " ".join(result.messages())
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_mostly_chinese_rewrite_is_measured_in_characters_whatever_the_language(lang):
+    set_language(lang)
+    try:
+        lo, hi = REWRITE_CHARS
+        assert rewrite_measure(ZH_REPLY) == "chars" and _messages(ZH_REPLY) == (True, "")
+        # 80 and 300 characters pass, 79 and 301 fail, with a message that says it counted characters
+        assert _messages("好" * lo)[0] and _messages("好" * hi)[0]
+        for bad in ("好" * (lo - 1), "好" * (hi + 1), "抱歉，" * 20):
+            passed, text = _messages(bad)
+            assert not passed and "rewrite_reply" in text
+            assert ("Chinese characters" in text) if lang == "en" else ("按汉字计算" in text and "字" in text)
+        # spaces and punctuation are not counted as characters: 79 汉字 spread out still fail
+        assert not _messages(" ".join("好" * (lo - 1)) + "。！？")[0]
+        # an English reply is still measured in words, and the message says so
+        passed, text = _messages(" ".join(["word"] * (REWRITE_WORDS[0] - 1)))
+        assert not passed and (("words" in text) if lang == "en" else ("按词数计算" in text))
+        assert _messages(GOOD_REPLY) == (True, "")
+    finally:
+        set_language("en")
+
+
+def test_the_script_threshold_is_the_share_of_cjk_among_non_space_characters():
+    assert REWRITE_CJK_SHARE == 0.3
+    # 3 CJK of 10 non-space characters: mostly Chinese by the rule; 2 of 10: words
+    assert rewrite_measure("好好好abcdefg") == "chars"
+    assert rewrite_measure("好好abcdefgh") == "words"
+    assert rewrite_measure("好 好 好 a b c d e f g") == "chars"  # spaces do not count
+    assert rewrite_measure("") == "words" and rewrite_measure("   ") == "words"
+    # an English reply that quotes a Chinese word is still an English reply
+    english = "I'm so sorry the jug arrived cracked; our team calls this 服务补救 and I'll send a new one today."
+    assert rewrite_measure(english) == "words"
+
+
+def test_the_english_rewrite_rule_is_unchanged():
+    assert REWRITE_WORDS == (40, 150)
+    lo, hi = REWRITE_WORDS
+    assert _messages(" ".join(["w"] * lo))[0] and _messages(" ".join(["w"] * hi))[0]
+    assert _messages(" ".join(["w"] * (lo - 1))) == (False, f"rewrite_reply has {lo - 1} words; write a reply of "
+                                                            f"{lo}–{hi} words.")
+
+
+def test_flag_counts_of_the_wrong_form_get_a_message_that_translates():
+    for lang, expected in (("en", "flag_counts should be a list of 4 whole numbers (int), one count per reply."),
+                           ("zh", "flag_counts 应该是由 4 个整数（int）组成的 list，每句回复一个数。")):
+        set_language(lang)
+        try:
+            result = check("language.flag_counts", namespace={"flag_counts": [2, 0, 2]})
+            assert not result.passed and expected in result.messages()
+            assert "some" not in " ".join(result.messages())
+        finally:
+            set_language("en")

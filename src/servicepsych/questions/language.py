@@ -12,6 +12,11 @@ Assignment (``course/source/06_service_language``), form only: ``best_reply``,
 the rewrite, and never say which label is right or whether the rewrite meets
 the criteria: that is the hidden tests' job.
 
+The length of the rewrite depends on its script, not on the language setting:
+a reply that is mostly Chinese (at least :data:`REWRITE_CJK_SHARE` of its
+non-space characters are CJK characters) is measured in Chinese characters
+(:data:`REWRITE_CHARS`, 字), any other reply in words (:data:`REWRITE_WORDS`).
+
 Examples
 --------
 >>> from servicepsych.check import check
@@ -21,6 +26,10 @@ True
 False
 >>> check("language.rewrite_reply", namespace={"rewrite_reply": "Too short."}).passed
 False
+>>> check("language.rewrite_reply", namespace={"rewrite_reply": "非常抱歉。" * 20}).passed  # 80 字
+True
+>>> rewrite_measure("非常抱歉，杯体裂了。"), rewrite_measure("So sorry about the jug.")
+('chars', 'words')
 """
 
 from __future__ import annotations
@@ -30,7 +39,8 @@ import re
 from ._base import Question, expect_bool, expect_choice, expect_labels, expect_number, expect_type, register
 from ..strings import text
 
-__all__ = ["ASSIGNMENT_CHOICES", "LESSON_FLAG_COUNTS", "LESSON_PHRASE_LABELS", "QUESTIONS", "REWRITE_WORDS"]
+__all__ = ["ASSIGNMENT_CHOICES", "LESSON_FLAG_COUNTS", "LESSON_PHRASE_LABELS", "QUESTIONS", "REWRITE_CHARS",
+           "REWRITE_CJK_SHARE", "REWRITE_WORDS", "rewrite_measure"]
 
 #: Lesson practice 1: flags the checker finds in the four replies shown (literals, see the lesson).
 LESSON_FLAG_COUNTS = (2, 0, 2, 0)
@@ -46,8 +56,13 @@ LESSON_EMPTY_ENOUGH = "small"
 EMPTY_ENOUGH_OPTIONS = ("small", "large", "both", "neither")
 #: Lesson practice 5: the reply that names the problem, offers repair and gives a real reason.
 LESSON_BEST_APOLOGY = "c"
-#: Words of a well-formed rewrite in the assignment.
+#: Words of a well-formed rewrite in the assignment (a reply that is not mostly Chinese).
 REWRITE_WORDS = (40, 150)
+#: Chinese characters (字) of a well-formed rewrite that is mostly Chinese.
+REWRITE_CHARS = (80, 300)
+#: A reply is "mostly Chinese" when at least this share of its non-space characters are CJK characters.
+REWRITE_CJK_SHARE = 0.3
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 #: Allowed labels of each assignment answer (the form the visible tests check).
 ASSIGNMENT_CHOICES = {
@@ -76,7 +91,7 @@ def _count_wrong(got, key) -> int:
 def _test_flag_counts(ns):
     got = expect_type(ns, "flag_counts", (list, tuple), what="a list of 4 whole numbers")
     if len(got) != len(LESSON_FLAG_COUNTS) or not all(type(x) is int for x in got):
-        raise AssertionError(_t("wrong_flag_counts", wrong="some", n=len(LESSON_FLAG_COUNTS), name="flag_counts"))
+        raise AssertionError(_t("form_flag_counts", n=len(LESSON_FLAG_COUNTS), name="flag_counts"))
     wrong = _count_wrong(got, LESSON_FLAG_COUNTS)
     if wrong:
         raise AssertionError(_t("wrong_flag_counts", wrong=wrong, n=len(LESSON_FLAG_COUNTS), name="flag_counts"))
@@ -118,10 +133,26 @@ def _choice_question(name: str, choices: tuple) -> Question:
                                            test)], hint=_t("hint_form"))
 
 
+def rewrite_measure(reply: str) -> str:
+    """How a rewrite's length is measured: ``"chars"`` (Chinese characters) or ``"words"``.
+
+    By the script of the reply itself, whatever the language setting: ``"chars"`` when at least
+    :data:`REWRITE_CJK_SHARE` of its non-space characters are CJK characters.
+    """
+    visible = re.sub(r"\s+", "", reply)
+    return "chars" if visible and len(_CJK.findall(visible)) >= REWRITE_CJK_SHARE * len(visible) else "words"
+
+
 def _test_rewrite_form(ns):
     reply = ns["rewrite_reply"]
     if type(reply) is not str:
         raise AssertionError(_t("form_reply_type", name="rewrite_reply", kind=type(reply).__name__))
+    if rewrite_measure(reply) == "chars":
+        lo, hi = REWRITE_CHARS
+        chars = len(_CJK.findall(reply))
+        if not lo <= chars <= hi:
+            raise AssertionError(_t("form_reply_length_chars", name="rewrite_reply", chars=chars, lo=lo, hi=hi))
+        return
     lo, hi = REWRITE_WORDS
     words = len(re.findall(r"\S+", reply))
     if not lo <= words <= hi:
@@ -148,7 +179,8 @@ QUESTIONS = register("language", {
     # assignment (form only)
     **{name: _choice_question(name, choices) for name, choices in ASSIGNMENT_CHOICES.items()},
     "rewrite_reply": Question(names=("rewrite_reply",),
-                              tests=[(_t("form_reply", name="rewrite_reply", lo=REWRITE_WORDS[0], hi=REWRITE_WORDS[1]),
+                              tests=[(_t("form_reply", name="rewrite_reply", lo=REWRITE_WORDS[0], hi=REWRITE_WORDS[1],
+                                         chars_lo=REWRITE_CHARS[0], chars_hi=REWRITE_CHARS[1]),
                                       _test_rewrite_form)],
                               hint=_t("hint_reply")),
 })

@@ -108,6 +108,7 @@ EN = {
     # ---------------------------------------------------------------- questions
     "hint_rewrite_flags": "Run check_phrase(...) on each reply and count the flags.",
     "wrong_flag_counts": "{wrong} of {n} counts in {name} are not right yet: run check_phrase on each reply.",
+    "form_flag_counts": "{name} should be a list of {n} whole numbers (int), one count per reply.",
     "wrong_phrase_labels": "{wrong} of {n} labels in {name} are not right yet: would the checker flag it, and "
                            "would a careful trainer?",
     "hint_phrase_labels": "Label 'risky' only what turns the customer toward a refusal; a kind 'can't' "
@@ -121,9 +122,13 @@ EN = {
     "hint_context_rule": "Only one rule of the checker depends on how the customer feels.",
     "form_one_of": "{name} is one of {choices}",
     "form_labels": "{name} is a list of {n} labels, each one of {choices}",
-    "form_reply": "{name} is a reply of {lo}–{hi} words (a str)",
+    "form_reply": "{name} is a reply of {lo}–{hi} words, or {chars_lo}–{chars_hi} Chinese characters if it is "
+                  "written in Chinese (a str)",
     "form_reply_length": "{name} has {words} words; write a reply of {lo}–{hi} words.",
+    "form_reply_length_chars": "{name} is mostly Chinese, so it is counted in Chinese characters: it has {chars}; "
+                               "write a reply of {lo}–{hi} Chinese characters.",
     "form_reply_type": "{name} should be a str (the reply in quotes), not {kind}.",
     "hint_form": "Assign one of the allowed labels (a str in quotes).",
-    "hint_reply": "Write the reply as one str in quotes, in English; triple quotes let it span several lines.",
+    "hint_reply": "Write the reply as one str in quotes, in the language the assignment asks for; triple quotes "
+                  "let it span several lines.",
 }
