@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("file", nargs="?", type=Path, help="fill: the JSON file")
     parser.add_argument("--lang", default="zh", help="language code of the catalogues (default zh)")
     parser.add_argument("--out", type=Path, help="compile: write the .mo files under this folder")
-    parser.add_argument("--only", help="nb-build: one module, e.g. 01_anchoring")
+    parser.add_argument("--only", help="nb-update, nb-build: one module, e.g. 01_anchoring")
     args = parser.parse_args(argv)
     if args.command == "extract":
         changed = catalog.extract()
@@ -139,8 +139,8 @@ def main(argv: list[str] | None = None) -> int:
         built = catalog.compile_catalogs(args.lang, out=args.out)
         print(f"built {len(built)} .mo file(s)" + "".join(f"\n  {p}" for p in built))
     elif args.command == "nb-update":
-        changed = notebooks.extract(lang=args.lang)
-        written = notebooks.update(args.lang)
+        changed = notebooks.extract(lang=args.lang, only=args.only)
+        written = notebooks.update(args.lang, only=args.only)
         print(f"{len(changed)} notebook template(s) changed; merged {len(written)} notebook catalogue(s)")
     elif args.command == "nb-build":
         result = notebooks.build(args.lang, only=args.only)

@@ -150,11 +150,13 @@ def test_script_runs(tmp_path):
 
 
 # ----------------------------------------------------------------------------- switching
-def test_text_uses_chinese_and_falls_back_per_key(zh):
+def test_text_uses_chinese_and_falls_back_per_key(zh, monkeypatch):
     assert S.text("common", "check_passed", question="anchoring.q1") == "anchoring.q1：全部检查通过。"
-    en = catalog.english("anchoring")
-    key = next(k for k, v in en.items() if v and "{" not in v and catalog.lookup("zh", "anchoring", k, v) is None)
-    assert S.text("anchoring", key) == en[key]  # not translated yet: English, key by key
+    en = S.import_module("servicepsych.strings.anchoring").EN
+    translated = next(k for k, v in en.items() if v and "{" not in v and catalog.lookup("zh", "anchoring", k, v))
+    assert S.text("anchoring", translated) == catalog.lookup("zh", "anchoring", translated, en[translated])
+    monkeypatch.setitem(en, "zz_new_sentence", "A sentence added after the translation.")
+    assert S.text("anchoring", "zz_new_sentence") == "A sentence added after the translation."  # English, key by key
     S.set_language("en")
     assert S.text("common", "check_passed", question="q") == "All checks passed for q."
 

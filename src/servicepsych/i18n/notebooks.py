@@ -186,12 +186,14 @@ def _po(domain: str, lang: str, root: Path) -> Path:
     return root / "locale" / lang / f"{domain}.po"
 
 
-def extract(root: Path = REPO, lang: str = "zh") -> list[Path]:
-    """Write each English notebook's template; return those that changed."""
+def extract(root: Path = REPO, lang: str = "zh", only: str | None = None) -> list[Path]:
+    """Write each English notebook's template (or module ``only``'s); return those that changed."""
     from .catalog import _messages, _write, read_catalog
 
     changed = []
     for src in sources(lang, root):
+        if only and src.module != only:
+            continue
         cat, path = _template(src), _pot(src.domain, root)
         if path.exists() and _messages(read_catalog(path)) == _messages(cat):
             continue
@@ -200,14 +202,17 @@ def extract(root: Path = REPO, lang: str = "zh") -> list[Path]:
     return changed
 
 
-def update(lang: str = "zh", root: Path = REPO) -> list[Path]:
-    """Merge each notebook template into its ``lang`` catalogue (changed English turns fuzzy)."""
+def update(lang: str = "zh", root: Path = REPO, only: str | None = None) -> list[Path]:
+    """Merge each notebook template (or module ``only``'s) into its ``lang`` catalogue (changed
+    English turns fuzzy)."""
     from babel.messages.catalog import Catalog
 
     from .catalog import PROJECT, _BUGS, _HEADER_DATE, _HOLDER, _babel_locale, _write, read_catalog
 
     written = []
     for src in sources(lang, root):
+        if only and src.module != only:
+            continue
         template, po = read_catalog(_pot(src.domain, root)), _po(src.domain, lang, root)
         if po.exists():
             cat = read_catalog(po, locale=_babel_locale(lang))

@@ -74,8 +74,11 @@ button.reveal{width:auto;display:inline-block;margin:0 14px 8px 0;padding:10px 1
 
 def page(title: str, body: str, *, extra_css: str = "", script: str = "", nonce: str = "") -> str:
     """A whole HTML document (``body`` must already be escaped HTML)."""
+    from ..strings import get_language
+
     js = f'<script nonce="{html.escape(nonce)}">{script}</script>' if script else ""
-    return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+    lang = {"zh": "zh-CN"}.get(get_language(), "en")
+    return (f"<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             f"<title>{html.escape(title)}</title><style>{CSS}{extra_css}</style></head>"
             f"<body><main class=\"{'trainer' if extra_css else ''}\">{body}</main>{js}</body></html>")
@@ -124,7 +127,7 @@ def summary_html(name: str, title: str, s: Summary) -> str:
     else:
         effect = (f'<div class="effect" data-effect="{html.escape(name)}">{html.escape(fmt(s.estimate, percent=s.percent))}'
                   f'</div><div>{html.escape(s.headline)}: {html.escape(t("ci"))} '
-                  f'{html.escape(fmt(s.low, percent=s.percent))} to {html.escape(fmt(s.high, percent=s.percent))}</div>')
+                  f'{html.escape(t("ci_range", low=fmt(s.low, percent=s.percent), high=fmt(s.high, percent=s.percent)))}</div>')
     rows = []
     for p in s.published:
         if p.missing:

@@ -41,6 +41,7 @@ EN = {
     "class_result": "This class",
     "published": "Published",
     "ci": "95% CI",
+    "ci_range": "{low} to {high}",
     "method": "Interval",
     "export": "Download the answers (CSV)",
     "reveal": "Show the class's result",

@@ -44,6 +44,8 @@ EN = {
     "headline": "anchoring index",
     "method": "Welch's t interval of the difference of means, divided by the anchors' gap (55)",
     "group": "{name} anchor ({anchor}): n = {n}, mean {mean}, median {median}",
+    "cond_low": "low",
+    "cond_high": "high",
     "bar_low": "after 10",
     "bar_high": "after 65",
     "axis": "mean estimate (of 100 guests)",
@@ -92,7 +94,7 @@ def summarise(answers: list[dict], t=t) -> Summary:
     s.published = [_base.published(INDEX_KEYS, t("published_label")), _wheel()]
     for i, c in enumerate(CONDITIONS):
         m, mlo, mhi = stats.mean_ci(groups[c])
-        s.lines.append(t("group", name=c, anchor=ANCHORS[c], n=len(groups[c]), mean=fmt(m, 1),
+        s.lines.append(t("group", name=t(f"cond_{c}"), anchor=ANCHORS[c], n=len(groups[c]), mean=fmt(m, 1),
                          median=fmt(stats.median(groups[c]), 1)))
         s.bars.append({"label": t(f"bar_{c}"), "value": m, "low": mlo, "high": mhi, "n": len(groups[c])})
         s.markers.append({"label": t("anchor_line"), "value": ANCHORS[c], "bar": i,
