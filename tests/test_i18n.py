@@ -353,3 +353,15 @@ def test_kit_lab_in_chinese(tmp_path):
     # the Chinese interface was this server's only: a plain `jupyter lab` in .venv stays English
     shared = REPO / ".venv" / "share" / "jupyter" / "lab" / "settings" / "overrides.d"
     assert not any("translation-extension" in p.read_text() for p in shared.glob("*.json"))
+
+
+def test_english_copied_into_a_complete_domain_fails(locale_copy):
+    english = catalog.english("common")["check_not_answered"]
+    _edit_po(locale_copy, "common", "check_not_answered", string=english)
+    assert catalog.check_translations("zh", locale_copy) == ["common.check_not_answered: left in English"]
+
+
+def test_every_domain_is_translated():
+    """The Chinese edition is complete: every catalogue domain is declared complete (so each of its
+    messages is checked: present, translated from the current English, not fuzzy, not left in English)."""
+    assert sorted(set(catalog.domains()) - set(catalog.complete_domains("zh"))) == []

@@ -35,7 +35,8 @@ __all__ = ["LOCALE_DIR", "check_templates", "check_translations", "compile_catal
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 PROJECT = "ServicePsych Kit"
 #: Domains that are not a ``strings/<concept>.py`` module: name -> module holding ``EN``.
-EXTRA_DOMAINS = {"workshop": "servicepsych.workshop.texts",
+EXTRA_DOMAINS = {"workshop": "servicepsych.workshop.texts", "findings": "servicepsych.findings._texts",
+                 "findings_notes": "servicepsych.findings._notes",
                  **{f"workshop_{name}": f"servicepsych.workshop.experiments.{name}"
                     for name in ("anchoring", "framing", "loss_aversion", "peak_end", "emotional_labor",
                                  "service_language", "customer_emotion", "service_recovery",
@@ -216,7 +217,17 @@ def check_translations(lang: str = "zh", root: Path = LOCALE_DIR) -> list[str]:
                     problems.append(f"{domain}.{key}: fuzzy (review it and clear the flag)")
                 elif m.id != text:
                     problems.append(f"{domain}.{key}: translated from older English")
+                elif _english_left(text, m.string):
+                    problems.append(f"{domain}.{key}: left in English")
     return problems
+
+
+def _english_left(english: str, translated: str) -> bool:
+    """Whether a translation is the English sentence copied (three or more English words, unchanged)."""
+    import re
+
+    words = re.findall(r"[A-Za-z]{3,}", re.sub(r"\{[^{}]*\}|`[^`]*`|<[^>]+>", " ", english))
+    return translated.strip() == english.strip() and len(words) >= 3
 
 
 def compile_catalogs(lang: str = "zh", root: Path = LOCALE_DIR, out: Path | None = None) -> list[Path]:
