@@ -212,8 +212,11 @@ def test_lesson_works_and_is_legible_in_jupyterlab(lab_url, browser, lesson):
         lab.close_lesson(page)
 
 
-def test_kit_lab_shows_no_news_prompt(browser, tmp_path):
-    """``./kit lab`` as a trainer starts it (fresh user settings): no news prompt, no update check."""
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_kit_lab_shows_no_news_prompt(browser, tmp_path, lang):
+    """``./kit lab`` as a trainer starts it (fresh user settings): no news prompt, no update check;
+    ``./kit lab --lang zh`` shows JupyterLab in Chinese (its zh-CN language pack) with the Chinese
+    first lesson open."""
     stamp = REPO / ".venv" / ".servicepsych-stamp"
     import hashlib
 
@@ -222,7 +225,8 @@ def test_kit_lab_shows_no_news_prompt(browser, tmp_path):
     port = lab._free_port()
     env = dict(os.environ, JUPYTERLAB_WORKSPACES_DIR=str(tmp_path / "ws"), JUPYTERLAB_SETTINGS_DIR=str(tmp_path / "us"),
                JUPYTER_RUNTIME_DIR=str(tmp_path / "rt"))
-    proc = subprocess.Popen([str(REPO / "kit"), "lab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
+    extra = ["--lang", "zh"] if lang == "zh" else []
+    proc = subprocess.Popen([str(REPO / "kit"), "lab", *extra, "--no-browser", f"--port={port}", "--ip=127.0.0.1",
                              f"--ServerApp.token={lab.TOKEN}"], env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
@@ -241,9 +245,18 @@ def test_kit_lab_shows_no_news_prompt(browser, tmp_path):
         page.wait_for_selector(".jp-LabShell", timeout=60_000)
         page.wait_for_timeout(6000)  # the prompt shows a few seconds after start-up when it shows at all
         toasts = page.locator(".Toastify__toast").all_inner_texts()
-        page.screenshot(path=str(SHOTS / "kit_lab.png"))
+        page.screenshot(path=str(SHOTS / f"kit_lab_{lang}.png"))
+        menus = page.locator(".lm-MenuBar-itemLabel").all_inner_texts()
+        if lang == "zh":
+            page.wait_for_selector(".jp-Notebook .jp-MarkdownCell", timeout=60_000)
+            heading = page.locator(".jp-Notebook .jp-MarkdownCell h1").first.inner_text()
         page.close()
         assert not toasts, f"./kit lab shows a notification: {toasts}"
+        if lang == "zh":
+            assert "文件" in menus, f"JupyterLab's menus are not in Chinese: {menus}"
+            assert "锚定" in heading, f"./kit lab --lang zh did not open the Chinese first lesson: {heading!r}"
+        else:
+            assert "File" in menus, menus
     finally:
         os.killpg(proc.pid, 15)
         try:
