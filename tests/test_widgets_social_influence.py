@@ -66,3 +66,28 @@ def test_tactic_classifier_loads_the_course_answers_and_reacts():
         ex.controls[name].value = True
         assert ex.views[0].value != before
     assert ex.result.label == "honest"
+
+
+def test_card_designer_and_classifier_speak_the_language_of_the_edition():
+    from servicepsych.strings import using_language
+
+    with using_language("zh"):
+        ex = card_designer()
+        assert "参照群体所在的情境：同一家酒店。" in ex.views[0].value
+        ex.controls["experiment"].value = 2
+        ex.controls["group"].value = "same_room"
+        assert "同一个房间" in ex.views[0].value and "same room" not in ex.views[0].value
+        ex.controls["group"].value = "citizens"
+        assert "在本情境之外" in ex.views[0].value and "outside the setting" not in ex.views[0].value
+        tc = tactic_classifier()
+        tc.controls["example"].value = "fake_timer"
+        shown = tc.views[0].value
+        assert "“信息真实”、“符合顾客利益”、“可以自由拒绝”" in shown and "真的吗？否；它符合顾客的利益吗？否；" in shown
+    with using_language("en"):
+        ex = card_designer()
+        assert "Reference group&#x27;s setting: same hotel." in ex.views[0].value
+        tc = tactic_classifier()
+        tc.controls["example"].value = "fake_timer"
+        assert ("true? no; Is it in the customer&#x27;s interest? no; Is the customer free to refuse? no."
+                in tc.views[0].value)
+        assert "&#x27;true information&#x27;, &#x27;the customer" in tc.views[0].value

@@ -27,6 +27,10 @@ EN = {
     "card_no_figure_untested": "{exp} did not test this card: no published figure.",
     "card_env_group": "An environmental card reports no group; the reference group is set to (no group).",
     "card_setting": "Reference group's setting: {setting}.",
+    "setting_no_group": "no group",
+    "setting_outside": "outside the setting",
+    "setting_same_hotel": "same hotel",
+    "setting_same_room": "same room",
     "card_note": "Figures from secondary sources (the notes of the findings say which). Compare cards only "
                  "within one study. A German replication (Bohner & Schl\u00fcter 2014) found norm cards no "
                  "better than the standard card.",
@@ -56,6 +60,9 @@ EN = {
     "tactic_failed_true_information": "'true information'",
     "tactic_failed_customer_interest": "'the customer's interest'",
     "tactic_failed_free_to_refuse": "'free to refuse'",
+    "tactic_list_sep": ", ",
+    "tactic_answer_sep": "; ",
+    "tactic_answer": "{question} {answer}",
     "tactic_course_view": "The course's own answers for this example: {answers}.",
     "tactic_ethics": "The three questions are the course's ethics, not a research instrument. Research adds why "
                      "it matters: customers learn persuasion tactics and discount a seller they catch using them "

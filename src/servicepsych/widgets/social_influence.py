@@ -37,6 +37,9 @@ from ._base import Explorer, choice, figure
 __all__ = ["card_designer", "reciprocity_explorer", "tactic_classifier"]
 
 _BLUE, _GREY, _ORANGE = "#1f5fa8", "#b8c2cc", "#d9822b"
+#: The model's setting values (English codes) -> the keys of their learner-facing labels.
+_SETTING_KEYS = {"no group": "setting_no_group", "outside the setting": "setting_outside",
+                 "same hotel": "setting_same_hotel", "same room": "setting_same_room"}
 
 
 def _t(key: str, **fields) -> str:
@@ -89,7 +92,7 @@ def card_designer() -> Explorer:
             parts.append(_p(_t("card_no_figure_tested", exp=exp), "margin:3px 0;color:#b3261e"))
         else:
             parts.append(_p(_t("card_no_figure_untested", exp=exp), "margin:3px 0;color:#b3261e"))
-        parts.append(_p(_t("card_setting", setting=r["setting"])))
+        parts.append(_p(_t("card_setting", setting=_t(_SETTING_KEYS[r["setting"]]))))
         parts.append(_p(_t("card_note"), "margin:3px 0;color:#555;font-size:90%"))
 
         fig, ax = figure(6.4, 2.6)
@@ -230,11 +233,12 @@ def tactic_classifier() -> Explorer:
         if verdict.label == "honest":
             head = _p(_t("tactic_verdict_honest"), "margin:4px 0;font-weight:bold;color:#1b6e34")
         else:
-            failed = ", ".join(_t(f"tactic_failed_{f}") for f in verdict.failed)
+            failed = _t("tactic_list_sep").join(_t(f"tactic_failed_{f}") for f in verdict.failed)
             head = _p(_t("tactic_verdict_manipulation", failed=failed), "margin:4px 0;font-weight:bold;color:#b3261e")
         course = EXAMPLES[state["example"]]
-        answers = "; ".join(f"{q} {_t('tactic_yes') if a else _t('tactic_no')}" for q, a in
-                            zip((_t("tactic_q_true"), _t("tactic_q_interest"), _t("tactic_q_free")), course))
+        answers = _t("tactic_answer_sep").join(
+            _t("tactic_answer", question=q, answer=_t("tactic_yes") if a else _t("tactic_no"))
+            for q, a in zip((_t("tactic_q_true"), _t("tactic_q_interest"), _t("tactic_q_free")), course))
         return (head + _p(_t("tactic_course_view", answers=answers), "margin:3px 0;color:#555")
                 + _p(_t("tactic_ethics"), "margin:3px 0;color:#555;font-size:90%"))
 
