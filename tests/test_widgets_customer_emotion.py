@@ -78,3 +78,27 @@ def test_apology_builder_every_control_changes_the_view():
     assert ex.result["fits"] and "empathy" in ex.result["missing"]
     ex.controls["wording"].value = "real"
     assert not ex.controls["intensity"].disabled
+
+
+def test_stepper_and_builder_join_lists_the_way_the_edition_writes():
+    from servicepsych.strings import using_language
+
+    with using_language("zh"):
+        ex = transcript_stepper("leak")
+        view = ex.views[0].value
+        assert "目前已做到的步骤：1 识别客户情绪、3 安抚情绪、4 沟通了解问题、5 回应并解决。" in view
+        assert "之前；第 2 句" in view and ", " not in view.split("</table>")[1]
+        ab = apology_builder()
+        ab.controls["timing"].value = "late"
+        ab.controls["empathy"].value = False
+        assert "。我查一下这个订单。" not in ab.result["sentence"] and " " not in ab.result["sentence"]
+        assert "；" in ab.views[0].value.split("缺少：")[1]
+    with using_language("en"):
+        ex = transcript_stepper("leak")
+        view = ex.views[0].value
+        assert ("Steps served so far: 1 identify the emotion, 3 soothe, 4 understand the problem, "
+                "5 respond and solve.") in view
+        assert "came before 1 identify the emotion; line 2" in view
+        ab = apology_builder()
+        assert ab.result["sentence"].startswith("I'm truly sorry: we sent you the wrong size, and that's our "
+                                                "mistake. You were counting")

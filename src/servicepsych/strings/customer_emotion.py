@@ -83,6 +83,9 @@ EN = {
     "stepper_order": "Order problems so far: {problems}.",
     "stepper_order_item": "line {line} ({early}) came before {late}",
     "stepper_none": "none",
+    "list_sep": ", ",
+    "clause_sep": "; ",
+    "sentence_join": "{first} {second}",
     "stepper_end": "End of the transcript.",
     "stepper_practice": "The seven steps are practice wisdom from a training book: a checklist, not a tested "
                         "protocol.",

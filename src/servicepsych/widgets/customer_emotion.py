@@ -90,10 +90,11 @@ def transcript_stepper(name: str = "kettle") -> Explorer:
         parts = [table]
         if r["labels"]:
             none = _t("stepper_none")
-            order = "; ".join(_t("stepper_order_item", line=p.line, early=_step_name(p.early), late=_step_name(p.late))
+            order = _t("clause_sep").join(_t("stepper_order_item", line=p.line, early=_step_name(p.early), late=_step_name(p.late))
                               for p in r["order"]) or none
-            parts += [_p(_t("stepper_covered", steps=", ".join(map(_step_name, r["covered"])) or none)),
-                      _p(_t("stepper_missing", steps=", ".join(map(_step_name, r["missing"])) or none)),
+            sep = _t("list_sep")
+            parts += [_p(_t("stepper_covered", steps=sep.join(map(_step_name, r["covered"])) or none)),
+                      _p(_t("stepper_missing", steps=sep.join(map(_step_name, r["missing"])) or none)),
                       _p(_t("stepper_next", step=_step_name(r["next"]))),
                       _p(_t("stepper_order", problems=order),
                          "margin:3px 0;color:#b3261e" if r["order"] else "margin:3px 0")]
@@ -257,7 +258,9 @@ def apology_builder(situation: str = "wrong_size") -> Explorer:
         body = [_t(f"frag_empathy_{situation}") if empathy else "",
                 _t(f"frag_fix_{situation}") if fix else _t(f"frag_plain_{situation}")]
         pieces = [apology, *body] if timing == "early" else [*body, apology]
-        sentence = " ".join(p for p in pieces if p)
+        sentence = ""
+        for piece in (p for p in pieces if p):  # "a b c" in English, "abc" in Chinese
+            sentence = _t("sentence_join", first=sentence, second=piece) if sentence else piece
         return {"situation": situation, "rule": rule, "fits": _WORDING_FOR[rule] == wording,
                 "missing": missing, "review": review, "sentence": sentence}
 
@@ -268,7 +271,7 @@ def apology_builder(situation: str = "wrong_size") -> Explorer:
         parts = [f"<p style='margin:4px 0;font-size:1.05em'><strong>{html.escape(_t('apo_your_apology', sentence=r['sentence']))}</strong></p>",
                  _p(verdict, f"margin:3px 0;border-left:4px solid {colour};padding-left:8px")]
         if r["missing"]:
-            parts.append(_p(_t("apo_missing", parts="; ".join(_t(f"apo_part_{c}") for c in r["missing"]))))
+            parts.append(_p(_t("apo_missing", parts=_t("clause_sep").join(_t(f"apo_part_{c}") for c in r["missing"]))))
         else:
             parts.append(_p(_t("apo_complete")))
         parts.append(_p(_t("apo_caution"), "margin:3px 0;color:#555"))
