@@ -120,6 +120,13 @@ def test_5a_agrees_with_the_chinese_phrase_checker(name):
     ("不好意思，让您久等了，实在对不起。", False),                    # with a real apology it is fine
     ("这不归我们管，您找快递吧。", True),
     ("我来帮您处理，您放心。", False),
+    # the Chinese phrases of the lesson's practices (notebooks/06_service_language.ipynb)
+    ("谢谢您的耐心，但是我们今天不能退款。", True),
+    ("这不是我的工作。", True),
+    ("理解您的心情，可是仓库周末不发货。", True),
+    ("仓库周末不发货，可是我们会先为您登记。", False),             # no kind word before it
+    ("这件事我恐怕做不了主。", True),
+    ("感谢您告诉我们。", False),
 ])
 def test_5a_follows_the_rules_on_the_cases_they_define(reply, flagged):
     reply_long = reply + "我们马上为您补发新杯体。" * 8  # long enough and Chinese; adds no flagged phrase
@@ -128,13 +135,14 @@ def test_5a_follows_the_rules_on_the_cases_they_define(reply, flagged):
 
 @pytest.mark.parametrize("date, ok", [("6月15日", True), ("6 月 15 日", True), ("6/15", True), ("6-15", True),
                                       ("06-15", True), ("6月15号", True), ("2026-06-15", True), ("六月十五日", True),
+                                      ("６月１５日", True), ("6／15", True),
                                       ("6月16日", False), ("16/15", False), ("6月1日", False), ("15日", False)])
 def test_5c_accepts_the_usual_chinese_ways_to_write_the_date(date, ok):
     reply = f"订单 58213-A 的 499 元，新杯体 {date} 前送到。" + "我们马上为您补发新杯体。" * 8
     assert ("5c" not in _failing(reply)) == ok, verdicts(reply)
 
 
-@pytest.mark.parametrize("amount, ok", [("¥499", True), ("499 元", True), ("499元", True), ("￥499", True),
+@pytest.mark.parametrize("amount, ok", [("¥499", True), ("499 元", True), ("499元", True), ("￥499", True), ("￥４９９", True), ("499.00 元", True),
                                         ("4990 元", False), ("49.9 元", False), ("1499 元", False)])
 def test_5c_accepts_the_amount_with_or_without_the_yuan_sign(amount, ok):
     reply = f"订单 58213-A 的 {amount}，新杯体 6月15日 前送到。" + "我们马上为您补发新杯体。" * 8
@@ -148,6 +156,13 @@ def test_5c_accepts_the_amount_with_or_without_the_yuan_sign(amount, ok):
 def test_5b_needs_an_offer_said_as_what_the_agent_will_do(reply, said):
     text = reply + "订单 58213-A，¥499，6月15日。" + "谢谢您耐心等待，真对不起。" * 8
     assert ("5b" not in _failing(text)) == said, verdicts(text)
+
+
+def test_5c_accepts_the_order_number_typed_with_a_chinese_input_method():
+    for order in ("58213-A", "58213-a", "58213 - A", "５８２１３－Ａ", "58213—A"):
+        reply = f"订单 {order}，¥499，6月15日前送到。" + "我们马上为您补发新杯体。" * 8
+        assert "5c" not in _failing(reply), order
+    assert "订单号 58213-A" in verdicts("订单 58213，¥499，6月15日前送到。" + "我们马上为您补发新杯体。" * 8)["5c"]
 
 
 def test_the_hidden_tests_check_the_type_first_and_want_a_chinese_reply():
@@ -173,7 +188,7 @@ def test_the_hidden_tests_are_self_contained_plain_python():
         assert "servicepsych" not in code and "globals(" not in code and "eval(" not in code, item
         assert code.lstrip().startswith("#") and "assert type(rewrite_reply) is str" in code, item
         imports = set(re.findall(r"^\s*(?:import|from)\s+(\w+)", code, re.M))
-        assert imports == {"re"}, (item, imports)
+        assert imports <= {"re", "unicodedata"}, (item, imports)  # the standard library only
 
 
 def test_the_model_answer_is_natural_chinese_of_the_right_length():
