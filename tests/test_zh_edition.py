@@ -207,6 +207,15 @@ def test_chinese_assignment_round_trip_through_nbgrader_and_servicepsych_grade(t
     blank_out = _test_outputs(course, assignment, "blank")
     assert CJK.search(blank_out), f"{assignment} (zh): servicepsych grade's check messages are not in Chinese"
 
+    # feedback pages in Chinese by the course's configuration (nbgrader's page words too), English on request
+    servicepsych(course, "feedback", assignment)
+    page = (course / "feedback" / "blank" / assignment / f"{assignment}.html").read_text(encoding="utf-8")
+    assert '<html lang="zh-CN">' in page and "你的成绩" in page and "测试单元格" in page and "得分" in page
+    assert ">Test cell<" not in page and "(Score:" not in page and "BEGIN HIDDEN TESTS" not in page
+    servicepsych(course, "feedback", assignment, "--lang", "en")
+    page = (course / "feedback" / "blank" / assignment / f"{assignment}.html").read_text(encoding="utf-8")
+    assert "Your results" in page and ">Test cell<" in page
+
 
 def test_the_chinese_course_is_configured_as_its_own_course():
     from servicepsych.grading._nbconfig import load

@@ -84,19 +84,31 @@ def generate_feedback(course: str | Path, assignment: str, students: list[str] |
         raise ValueError(f"no autograded submission of {assignment} for "
                          f"{', '.join(missing) if missing else 'anyone'} under {autograded}: "
                          "grade first (servicepsych grade, or nbgrader autograde)")
+    import tempfile
+
+    from ...strings import get_language
+    from ._template import localized_template
+
     cfg = load_course_config(course)
     cfg.HideTestCode.test_code = test_code
+    workdir = tempfile.TemporaryDirectory(prefix="sp-feedback-")
+    local = None if "template_name" in cfg.HTMLExporter else localized_template(get_language(), Path(workdir.name))
+    if local:  # nbgrader's page, its fixed words in the learner's language
+        cfg.HTMLExporter.template_name, cfg.HTMLExporter.extra_template_basedirs = local
     results = state_dir(course, assignment) / "results"
     cfg.FeedbackSummary.results_dir = str(results) if results.is_dir() else ""
     cfg.BaseConverter.force = force
     written: list[Path] = []
-    for student in ([None] if not students else who):  # one converter for everyone when no filter
-        coursedir = CourseDirectory(config=cfg)
-        coursedir.assignment_id = assignment
-        coursedir.student_id = student or "*"
-        converter = SafeFeedback(coursedir=coursedir, config=cfg)
-        converter.log.setLevel(log_level)
-        converter.start()
+    try:
+        for student in ([None] if not students else who):  # one converter for everyone when no filter
+            coursedir = CourseDirectory(config=cfg)
+            coursedir.assignment_id = assignment
+            coursedir.student_id = student or "*"
+            converter = SafeFeedback(coursedir=coursedir, config=cfg)
+            converter.log.setLevel(log_level)
+            converter.start()
+    finally:
+        workdir.cleanup()
     for student in who:
         dest = course / "feedback" / student / assignment
         for src in sorted((autograded / student / assignment).glob("*.ipynb")):
