@@ -140,3 +140,198 @@ def test_painter_lays_out_again_when_labels_change():
 def test_explorer_png_is_a_png():
     e = make()
     assert e.views[0].value[:8] == b"\x89PNG\r\n\x1a\n" and len(e._painters) == 1
+
+
+# ---------------------------------------------------------------- one figure per Explorer, updated in place
+import io  # noqa: E402
+
+import matplotlib as mpl  # noqa: E402
+import matplotlib.pyplot as plt  # noqa: E402
+import pytest  # noqa: E402
+from PIL import Image  # noqa: E402
+
+
+def _pixels(png: bytes) -> bytes:
+    return Image.open(io.BytesIO(png)).convert("RGBA").tobytes()
+
+
+def _fresh_pngs(e):
+    """What the Explorer's render draws for its current result on new figures, laid out from scratch."""
+    parts = e._render(e.result)  # outside a redraw: figure() makes new figures
+    parts = parts if isinstance(parts, (list, tuple)) else [parts]
+    return [figure_png(p) for p in parts if not isinstance(p, str)]
+
+
+def _shown_pngs(e):
+    return [v.value for v in e.views if isinstance(v, W.Image)]
+
+
+def _assert_same_as_fresh(e):
+    shown, fresh = _shown_pngs(e), _fresh_pngs(e)
+    assert len(shown) == len(fresh)
+    for a, b in zip(shown, fresh):
+        assert _pixels(a) == _pixels(b)
+
+
+def _styled_explorer():
+    """A render whose look depends on the value: ticks, spines, limits, legend and texts come and go."""
+    def render(r):
+        fig, ax = figure(5.0, 3.0)
+        n = r["n"]
+        ax.plot(range(n + 2), [(i * 7) % 5 for i in range(n + 2)], marker="o", label=f"series {n}")
+        if n % 2:
+            ax.tick_params(axis="y", labelsize=6, colors="#b3261e")
+            ax.set_xticks(range(n + 2), [f"m{i}" for i in range(n + 2)], fontsize=7, rotation=30)
+            ax.spines[["top", "right"]].set_visible(False)
+            ax.set_title("odd: styled ticks, no top spine", fontsize=9)
+            ax.invert_yaxis()
+        else:
+            ax.set_ylim(-1, 6 + n)
+            ax.grid(True, axis="y")  # grid lines of kept ticks clip to the Axes as on a new figure
+            ax.text(0.5, 0.5, f"n = {n}", transform=ax.transAxes)
+            fig.legend(loc="outside lower center", fontsize=8)
+        ax.set_xlabel("moment")
+        if n % 3 == 0:
+            ax.legend(loc="upper right")
+        return fig
+
+    return Explorer({"n": slider("n", 2, 1, 12)}, lambda n: {"n": n}, render)
+
+
+def test_a_redraw_updates_the_same_image_widget_in_place():
+    e = _styled_explorer()
+    view, png = e.views[0], e.views[0].value
+    box_children = e._view_box.children
+    e.controls["n"].value = 3
+    assert e.views[0] is view and e._view_box.children == box_children  # no new widget, no re-created output
+    assert view.value != png and view.value[:8] == b"\x89PNG\r\n\x1a\n"  # the moved value is shown
+    assert e.updates == 2
+
+
+def test_a_redraw_reuses_the_explorers_figure():
+    e = _styled_explorer()
+    fig = e._figures.slots[0].fig
+    for n in (4, 6, 8):  # even values: styled the same way, so the figure is emptied and drawn into again
+        e.controls["n"].value = n
+    assert e._figures.slots[0].fig is fig and e._figures.slots[0].reused >= 3
+
+
+def test_a_reused_figure_draws_what_a_new_one_would():
+    """Styling one redraw applied (tick params, fixed tick labels, hidden spines, a figure legend, inverted axis,
+    limits) never leaks into the next one: every step is pixel for pixel the picture of a new figure."""
+    e = _styled_explorer()
+    _assert_same_as_fresh(e)
+    for n in (3, 4, 5, 6, 9, 12, 1, 2, 7, 8):
+        e.controls["n"].value = n
+        _assert_same_as_fresh(e)
+
+
+def test_figures_do_not_pile_up_over_many_redraws():
+    import gc
+
+    from matplotlib.figure import Figure
+
+    before = plt.get_fignums()
+    e = _styled_explorer()
+    for i in range(50):
+        e.controls["n"].value = 1 + i % 12
+    assert plt.get_fignums() == before  # nothing in pyplot's registry
+    assert len(e._figures.slots) == 1 and len(e._painters) == 1
+    gc.collect()
+    alive = sum(isinstance(o, Figure) for o in gc.get_objects())
+    for i in range(20):
+        e.controls["n"].value = 1 + i % 12
+    gc.collect()
+    assert sum(isinstance(o, Figure) for o in gc.get_objects()) <= alive + 1
+
+
+def test_figure_outside_a_redraw_is_always_new():
+    (f1, a1), (f2, a2) = figure(), figure()
+    assert f1 is not f2 and a1 is not a2 and f1.axes == [a1]
+
+
+def test_two_figures_in_one_render_each_keep_their_own():
+    def render(r):
+        fig, ax = figure(4.0, 2.0)
+        ax.bar(["a", "b"], [r, 1])
+        other, bx = figure(3.0, 2.0)
+        bx.plot([0, r], [0, 1])
+        return [fig, "<p>between</p>", other]
+
+    e = Explorer({"r": slider("r", 2, 1, 5)}, lambda r: r, render)
+    first = [s.fig for s in e._figures.slots]
+    e.controls["r"].value = 4
+    assert [s.fig for s in e._figures.slots] == first and len(first) == 2
+    assert isinstance(e.views[1], W.HTML)
+    _assert_same_as_fresh(e)
+
+
+def test_a_changed_matplotlib_setting_gets_a_new_figure():
+    e = _styled_explorer()
+    fig = e._figures.slots[0].fig
+    with mpl.rc_context({"font.size": 14}):
+        e.controls["n"].value = 4
+        assert e._figures.slots[0].fig is not fig  # ticks made with the old font size are not reused
+        _assert_same_as_fresh(e)
+
+
+def test_an_unusual_figure_is_not_reused():
+    def render(r):
+        fig, ax = figure(4.0, 2.0)
+        ax.plot([0, 1], [0, r])
+        ax.twinx().plot([0, 1], [1, 0])  # a second Axes: the figure is made afresh next time
+        return fig
+
+    e = Explorer({"r": slider("r", 2, 1, 5)}, lambda r: r, render)
+    fig = e._figures.slots[0].fig
+    e.controls["r"].value = 3
+    assert e._figures.slots[0].fig is not fig
+    _assert_same_as_fresh(e)
+
+
+def test_png_of_an_opaque_figure_has_no_alpha_channel():
+    fig, ax = figure()
+    ax.plot([0, 1])
+    assert Image.open(io.BytesIO(figure_png(fig))).mode == "RGB"
+    fig.patch.set_alpha(0.0)
+    assert Image.open(io.BytesIO(figure_png(fig))).mode == "RGBA"  # see-through stays see-through
+
+
+def _lesson_builders():
+    import importlib
+    import pkgutil
+
+    from servicepsych import widgets
+
+    for info in pkgutil.iter_modules(widgets.__path__):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"servicepsych.widgets.{info.name}")
+        for name in getattr(module, "__all__", ()):
+            yield f"{info.name}.{name}"
+
+
+@pytest.mark.parametrize("path", list(_lesson_builders()))
+def test_lesson_widgets_draw_the_same_pictures_as_new_figures(path):
+    """Each lesson widget, one step of every enabled control: the shown picture is that of a new figure."""
+    import importlib
+
+    module, name = path.split(".")
+    try:
+        e = getattr(importlib.import_module(f"servicepsych.widgets.{module}"), name)()
+    except TypeError:  # needs arguments: not a lesson-ready builder
+        pytest.skip("builder needs arguments")
+    if not isinstance(e, Explorer) or not _shown_pngs(e):
+        pytest.skip("no picture")
+    for control in e.controls.values():
+        if control.disabled:
+            continue
+        if isinstance(control, (W.IntSlider, W.FloatSlider)):
+            control.value = control.value + control.step if control.value + control.step <= control.max \
+                else control.value - control.step
+        elif getattr(control, "options", None) and len(control.options) > 1:
+            options = [o[1] if isinstance(o, tuple) else o for o in control.options]
+            control.value = options[(options.index(control.value) + 1) % len(options)]
+        else:
+            continue
+        _assert_same_as_fresh(e)

@@ -6,6 +6,7 @@ import html as _html
 import io
 import math
 import unicodedata
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any, Callable, Mapping
 
@@ -15,19 +16,149 @@ __all__ = ["Explorer", "choice", "figure", "figure_png", "fit_control", "html_ta
 
 
 def figure(width: float = 6.4, height: float = 3.6):
-    """A new matplotlib Figure with one Axes, outside pyplot's global state.
+    """A matplotlib Figure with one Axes, outside pyplot's global state.
+
+    Called while an :class:`Explorer` redraws, it hands back the Figure and Axes
+    this Explorer's render drew into last time (the same call in the same
+    order), emptied and reset to how a new one starts out, so a slider step
+    skips building the figure, its axes and their ticks again; the picture is
+    the same as from a new Figure. Anywhere else it makes a new Figure.
 
     Returns
     -------
     (Figure, Axes)
     """
-    from matplotlib.figure import Figure
-
     from ..i18n import configure_matplotlib
 
     configure_matplotlib()  # a CJK font behind the default one when the language is zh (no-op in English)
+    figures = _ACTIVE_FIGURES.get()
+    if figures is not None:
+        return figures.figure(float(width), float(height))
+    return _new_figure(float(width), float(height))
+
+
+def _new_figure(width: float, height: float):
+    from matplotlib.figure import Figure
+
     fig = Figure(figsize=(width, height), dpi=100, layout="constrained")
     return fig, fig.add_subplot()
+
+
+#: The :class:`_Figures` of the Explorer whose render is running (``None`` outside a redraw).
+_ACTIVE_FIGURES: ContextVar["_Figures | None"] = ContextVar("servicepsych_active_figures", default=None)
+
+
+def _tick_state(tick) -> tuple:
+    """Everything about a Tick's looks that a draw does not set afresh (not its position or label text)."""
+    texts = tuple((t.get_visible(), hash(t.get_fontproperties()), str(t.get_color()), t.get_rotation(),
+                   t.get_ha(), t.get_va(), t.get_alpha(), t.get_rotation_mode(), t.get_zorder())
+                  for t in (tick.label1, tick.label2))
+    lines = tuple((l.get_visible(), str(l.get_color()), l.get_linewidth(), l.get_linestyle(), str(l.get_marker()),
+                   l.get_markersize(), l.get_markeredgewidth(), str(l.get_markeredgecolor()), l.get_alpha(),
+                   l.get_zorder())
+                  for l in (tick.tick1line, tick.tick2line, tick.gridline))
+    return texts, lines, (tick.get_visible(), tick._size, tick._width, tick._base_pad, tick._labelrotation,
+                          tick._zorder, getattr(tick, "_tickdir", None))
+
+
+def _look(ax) -> tuple:
+    """The parts of an Axes' and its Figure's state that ``Axes.clear()`` keeps (compared with a new one)."""
+    fig = ax.get_figure(root=False)
+    spines = tuple((name, spine.get_visible(), str(spine.get_edgecolor()), spine.get_linewidth(),
+                    spine.get_linestyle(), spine._bounds, spine.get_zorder()) for name, spine in ax.spines.items())
+    axes = tuple((axis.get_visible(), axis.get_zorder()) for axis in ax._axis_map.values())
+    return (tuple(fig.get_size_inches()), fig.dpi, str(fig.patch.get_facecolor()), fig.patch.get_visible(),
+            str(ax._facecolor), ax.get_aspect(), ax.get_adjustable(), str(ax.get_anchor()), ax.get_box_aspect(),
+            ax.get_axisbelow(), ax.get_frame_on(), ax.get_visible(), ax.get_zorder(), ax.name, spines, axes)
+
+
+class _Slot:
+    """One figure an Explorer's render asks for, kept for the next redraw."""
+
+    def __init__(self, width: float, height: float, rc: dict):
+        self.size, self.rc = (width, height), rc
+        self.fig, self.ax = _new_figure(width, height)
+        ax = self.ax
+        self.look = _look(ax)
+        self.tick_kw = {name: (dict(axis._major_tick_kw), dict(axis._minor_tick_kw))
+                        for name, axis in ax._axis_map.items()}
+        # what a new tick looks like on this axes (a throw-away tick made like the first one a draw makes)
+        self.fresh_tick = {name: (_tick_state(axis._get_tick(major=True)), _tick_state(axis._get_tick(major=False)))
+                           for name, axis in ax._axis_map.items()}
+        self.spec = ax.get_subplotspec()
+        self.reused = 0
+
+    def reusable(self, width: float, height: float, rc: dict) -> bool:
+        fig, ax = self.fig, self.ax
+        return ((width, height) == self.size and rc == self.rc and fig.axes == [ax] and not fig.subfigs
+                and not ax.child_axes and ax._sharex is None and ax._sharey is None
+                and ax.get_subplotspec() is self.spec and _look(ax) == self.look)
+
+    def reset(self):
+        """Empty the figure and bring its Axes back to how a new one starts; keep ticks that look new."""
+        fig, ax = self.fig, self.ax
+        kept = {}
+        for name, axis in ax._axis_map.items():
+            ticks = []
+            for which, key in ((0, "majorTicks"), (1, "minorTicks")):
+                old = axis.__dict__.get(key)  # None while the lazy list was never made
+                fresh = self.fresh_tick[name][which]
+                ticks.append(old if old and all(_tick_state(t) == fresh for t in old) else None)
+            kept[name] = ticks
+            if ticks[0] is not None and ticks[1] is not None:
+                # clear() and the spines' reset re-make the lazy tick lists several times over, a new tick
+                # each time; hand them the kept first ticks instead (replaced by the kept lists below)
+                axis._get_tick = (lambda major, _ticks=ticks: _ticks[0][0] if major else _ticks[1][0])
+        try:
+            ax.clear()
+        finally:
+            for axis in ax._axis_map.values():
+                axis.__dict__.pop("_get_tick", None)
+        for name, axis in ax._axis_map.items():
+            major_kw, minor_kw = self.tick_kw[name]
+            axis._major_tick_kw, axis._minor_tick_kw = dict(major_kw), dict(minor_kw)
+            major, minor = kept[name]
+            if major is not None:
+                axis.majorTicks = major
+            if minor is not None:
+                axis.minorTicks = minor
+            # (the kept ticks' grid lines still clip to the old background patch: the same unit
+            # rectangle in this Axes' coordinates as the new one, so they clip the same)
+        for spine in ax.spines.values():
+            spine.set_visible(True)
+        fig.artists, fig.lines, fig.patches, fig.texts, fig.images, fig.legends = [], [], [], [], [], []
+        fig._suptitle = fig._supxlabel = fig._supylabel = None
+        fig.set_layout_engine("constrained")  # a new engine: the pads a new figure has
+        ax._set_position(self.spec.get_position(fig), which="both")
+        ax.set_in_layout(True)  # a reused layout placed it by hand, which takes an Axes out of the layout
+        fig.stale = True
+        self.reused += 1
+
+
+class _Figures:
+    """The figures of one Explorer: the n-th :func:`figure` call of a redraw gets the n-th kept one."""
+
+    def __init__(self):
+        self.slots: list[_Slot] = []
+        self._next = 0
+
+    def start(self):
+        self._next = 0
+
+    def figure(self, width: float, height: float):
+        import matplotlib as mpl
+
+        i, self._next = self._next, self._next + 1
+        rc = dict.copy(mpl.rcParams)  # a font or size setting changed since: start afresh
+        if i < len(self.slots) and self.slots[i].reusable(width, height, rc):
+            self.slots[i].reset()
+        else:
+            slot = _Slot(width, height, rc)
+            if i < len(self.slots):
+                self.slots[i] = slot
+            else:
+                self.slots.append(slot)
+        return self.slots[i].fig, self.slots[i].ax
 
 
 # ---------------------------------------------------------------- legible controls
@@ -195,9 +326,8 @@ class _Painter:
             axes = []
             for ax in fig.axes:
                 ticks = []
-                for axis in (ax.xaxis, ax.yaxis):  # the tick labels a draw will show (cheap: no text layout)
+                for axis in (ax.xaxis, ax.yaxis):  # the tick labels a draw will show (fixed ones too)
                     ticks.append(tuple(axis.get_major_formatter().format_ticks(list(axis.get_majorticklocs()))))
-                    ticks.append(tuple(t.get_text() for t in axis.get_ticklabels()))  # fixed labels, if any
                 legend = ax.get_legend()
                 spec = ax.get_subplotspec()
                 axes.append((type(ax).__name__, spec.get_geometry() if spec else None, ax.get_title(),
@@ -224,7 +354,7 @@ class _Painter:
                 for ax, pos in zip(fig.axes, positions):
                     ax.set_position(pos, which="both")
                 signature = None  # nothing new to remember
-        canvas = FigureCanvasAgg(fig)
+        canvas = fig.canvas if type(fig.canvas) is FigureCanvasAgg else FigureCanvasAgg(fig)
         if self._renderer is not None:
             canvas.renderer, canvas._lastKey = self._renderer, self._key  # reused only if the size matches
         canvas.draw()
@@ -234,6 +364,8 @@ class _Painter:
             if len(self._layouts) > 64:
                 self._layouts.pop(next(iter(self._layouts)))
         image = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+        if fig.patch.get_visible() and fig.patch.get_facecolor()[3] == 1.0:
+            image = image.convert("RGB")  # an opaque background: every pixel opaque, a quarter fewer bytes
         buf = io.BytesIO()
         image.save(buf, format="png", compress_level=1)
         return buf.getvalue()
@@ -288,6 +420,7 @@ class Explorer(W.VBox):
         self._view_box = W.VBox()
         self._message = W.HTML()
         self._painters: list[_Painter] = []
+        self._figures = _Figures()
         vertical = layout_controls == "vertical"
         for widget in self.controls.values():  # every control legible, also ones built by hand
             fit_control(widget)
@@ -321,7 +454,12 @@ class Explorer(W.VBox):
             return
         self.error = ""
         self._message.value = ""
-        parts = self._render(self.result)
+        self._figures.start()
+        token = _ACTIVE_FIGURES.set(self._figures)  # figure() hands back this Explorer's figures, emptied
+        try:
+            parts = self._render(self.result)
+        finally:
+            _ACTIVE_FIGURES.reset(token)
         if not isinstance(parts, (list, tuple)):
             parts = [parts]
         self._show(parts)
