@@ -130,43 +130,43 @@ def _form_function(ns):
 _PRACTICE = {
     "practice_wheel": Question(
         names=("wheel_index",),
-        tests=[("wheel_index is the anchoring index of the wheel of fortune", _practice_wheel)],
+        tests=[(_t("desc_practice_wheel"), _practice_wheel)],
         hint=_t("hint_practice_wheel")),
     "practice_agents": Question(
         names=("agents_adjustment",),
-        tests=[("agents_adjustment is the adjustment the agents' index implies", _practice_agents)],
+        tests=[(_t("desc_practice_agents"), _practice_agents)],
         hint=_t("hint_practice_agents")),
     "practice_wait": Question(
         names=("caller_expects",),
-        tests=[("caller_expects is the wait the caller expects", _practice_wait)],
+        tests=[(_t("desc_practice_wait"), _practice_wait)],
         hint=_t("hint_practice_wait")),
     "practice_verdict": Question(
         names=("how_it_feels",),
-        tests=[("how_it_feels says how the real wait feels", _practice_verdict)],
+        tests=[(_t("desc_practice_verdict"), _practice_verdict)],
         hint=_t("hint_practice_verdict")),
     "practice_promise": Question(
         names=("hold_promise",),
-        tests=[("hold_promise is the shortest promise kept for 9 callers in 10", _practice_promise)],
+        tests=[(_t("desc_practice_promise"), _practice_promise)],
         hint=_t("hint_practice_promise")),
     "practice_kind": Question(
         names=("budget_question_kind",),
-        tests=[("budget_question_kind says what kind of number the budget question is", _practice_kind)],
+        tests=[(_t("desc_practice_kind"), _practice_kind)],
         hint=_t("hint_practice_kind")),
 }
 
 _ASSIGNMENT = {
-    **{name: Question(names=(name,), tests=[(f"{name} is one of the listed promises", _form_promise(name))],
+    **{name: Question(names=(name,), tests=[(_t("desc_form_promise", name=name), _form_promise(name))],
                       hint=_t("hint_form_promise")) for name in PROMISE_OPTIONS},
-    **{name: Question(names=(name,), tests=[(f"{name} is early, on_time or late", _form_verdict(name))],
+    **{name: Question(names=(name,), tests=[(_t("desc_form_verdict", name=name), _form_verdict(name))],
                       hint=_t("hint_form_verdict")) for name in FEELS},
-    **{name: Question(names=(name,), tests=[(f"{name} is comparison, incidental or information", _form_kind(name))],
+    **{name: Question(names=(name,), tests=[(_t("desc_form_kind", name=name), _form_kind(name))],
                       hint=_t("hint_form_kind")) for name in KIND_ITEMS},
-    "shop_index": Question(names=("shop_index",), tests=[("shop_index is a plain float", _form_index)],
+    "shop_index": Question(names=("shop_index",), tests=[(_t("desc_form_index"), _form_index)],
                            hint=_t("hint_form_index")),
     # stretch (optional): form only, one harmless call
     "promise_function": Question(
         names=("shortest_kept_promise",),
-        tests=[("shortest_kept_promise is a function returning an option or None", _form_function)],
+        tests=[(_t("desc_form_function"), _form_function)],
         hint=_t("hint_form_function")),
 }
 

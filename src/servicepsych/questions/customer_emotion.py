@@ -73,7 +73,7 @@ def _form(name, options):
 
 
 def _choice_question(name, options, hint_key):
-    return Question(names=(name,), tests=[(f"{name} is one of the allowed labels", _form(name, options))],
+    return Question(names=(name,), tests=[(_t("desc_form_label", name=name), _form(name, options))],
                     hint=_t(hint_key, options=", ".join(map(repr, options))))
 
 
@@ -90,27 +90,27 @@ _ASSIGNMENT["coaching_note"] = _choice_question("coaching_note", LETTERS_4, "hin
 QUESTIONS = register("customer_emotion", {
     "practice_line": Question(
         names=("line_step",),
-        tests=[("line_step names the step the line serves", _practice_line)],
+        tests=[(_t("desc_practice_line"), _practice_line)],
         hint=_t("hint_practice_line"),
     ),
     "practice_missing": Question(
         names=("delay_missing",),
-        tests=[("delay_missing is the step no line of the gate transcript serves", _practice_missing)],
+        tests=[(_t("desc_practice_missing"), _practice_missing)],
         hint=_t("hint_practice_missing"),
     ),
     "practice_order": Question(
         names=("leak_too_early",),
-        tests=[("leak_too_early is the step that came too early", _practice_order)],
+        tests=[(_t("desc_practice_order"), _practice_order)],
         hint=_t("hint_practice_order"),
     ),
     "practice_apology": Question(
         names=("store_apology",),
-        tests=[("store_apology is the apology the shop owed", _practice_apology)],
+        tests=[(_t("desc_practice_apology"), _practice_apology)],
         hint=_t("hint_practice_apology"),
     ),
     "practice_contagion": Question(
         names=("smile_route",),
-        tests=[("smile_route is the route Barger & Grandey found", _practice_contagion)],
+        tests=[(_t("desc_practice_contagion"), _practice_contagion)],
         hint=_t("hint_practice_contagion"),
     ),
     **_ASSIGNMENT,

@@ -94,7 +94,7 @@ def _work_burnout_form(ns):
 
 
 def _choice_question(name, options, hint_key):
-    return Question(names=(name,), tests=[(f"{name} is one of the allowed labels", _form(name, options))],
+    return Question(names=(name,), tests=[(_t("desc_form_label", name=name), _form(name, options))],
                     hint=_t(hint_key, options=", ".join(map(repr, options))))
 
 
@@ -108,34 +108,34 @@ _ASSIGNMENT["abuse_rule"] = _choice_question("abuse_rule", ABUSE_RULES, "hint_fo
 _ASSIGNMENT["report_claim"] = _choice_question("report_claim", CLAIMS, "hint_form_claim")
 _ASSIGNMENT["work_burnout"] = Question(
     names=("work_burnout",),
-    tests=[("work_burnout is a function that returns a float", _work_burnout_form)],
+    tests=[(_t("desc_form_work_burnout"), _work_burnout_form)],
     hint=_t("hint_work_burnout"),
 )
 
 QUESTIONS = register("emotional_labor", {
     "practice_score": Question(
         names=("mei_score",),
-        tests=[("mei_score is Mei's work-related burnout score", _practice_score)],
+        tests=[(_t("desc_practice_score"), _practice_score)],
         hint=_t("hint_practice_score"),
     ),
     "practice_strategy": Question(
         names=("strategy_moment",),
-        tests=[("strategy_moment names the strategy", _practice_strategy)],
+        tests=[(_t("desc_practice_strategy"), _practice_strategy)],
         hint=_t("hint_practice_strategy"),
     ),
     "practice_rho": Question(
         names=("share_explained",),
-        tests=[("share_explained is rho squared", _practice_rho)],
+        tests=[(_t("desc_practice_rho"), _practice_rho)],
         hint=_t("hint_practice_rho"),
     ),
     "practice_upper_half": Question(
         names=("upper_half_share",),
-        tests=[("upper_half_share is read off the explorer", _practice_upper_half)],
+        tests=[(_t("desc_practice_upper_half"), _practice_upper_half)],
         hint=_t("hint_practice_upper_half"),
     ),
     "practice_within": Question(
         names=("within_groups",),
-        tests=[("within_groups describes the correlation inside the abuse groups", _practice_within)],
+        tests=[(_t("desc_practice_within"), _practice_within)],
         hint=_t("hint_practice_within"),
     ),
     **_ASSIGNMENT,

@@ -136,23 +136,23 @@ QUESTIONS = register("framing", {
     # lesson practice (full feedback)
     "asian_loss": Question(
         names=("sure_value_loss", "risky_value_loss", "predicted_option"),
-        tests=[("prospect values of programmes C and D", _test_asian_loss_values),
-               ("the predicted option", _test_asian_loss_choice)],
+        tests=[(_t("desc_asian_loss_values"), _test_asian_loss_values),
+               (_t("desc_asian_loss_choice"), _test_asian_loss_choice)],
         hint=_t("hint_asian_loss"),
     ),
     "refund_pull": Question(
         names=("gap_without_pull", "matters_more_for"),
-        tests=[("when the wording matters, and for whom", _test_refund_pull)],
+        tests=[(_t("desc_refund_pull"), _test_refund_pull)],
         hint=_t("hint_refund_pull"),
     ),
     "frame_labels": Question(
         names=("message_frames",),
-        tests=[("each message labelled gain or loss", _test_frame_labels)],
+        tests=[(_t("desc_frame_labels"), _test_frame_labels)],
         hint=_t("hint_frame_labels"),
     ),
     "frame_kinds": Question(
         names=("message_kinds",),
-        tests=[("each message labelled with its kind of frame", _test_frame_kinds)],
+        tests=[(_t("desc_frame_kinds"), _test_frame_kinds)],
         hint=_t("hint_kind"),
     ),
     # assignment (form only)

@@ -102,38 +102,38 @@ def _form_bool(name):
 _PRACTICE = {
     "practice_locker": Question(
         names=("locker_category",),
-        tests=[("locker_category is the Kano category of the answer pair", _practice_locker)],
+        tests=[(_t("desc_practice_category", name="locker_category"), _practice_locker)],
         hint=_t("hint_practice_locker")),
     "practice_lift": Question(
         names=("lift_category",),
-        tests=[("lift_category is the Kano category of the answer pair", _practice_lift)],
+        tests=[(_t("desc_practice_category", name="lift_category"), _practice_lift)],
         hint=_t("hint_practice_lift")),
     "practice_coefficients": Question(
         names=("better_followup", "worse_followup"),
-        tests=[("better_followup is Berger et al.'s better coefficient", _practice_better),
-               ("worse_followup is Berger et al.'s worse coefficient (negative)", _practice_worse)],
+        tests=[(_t("desc_practice_better"), _practice_better),
+               (_t("desc_practice_worse"), _practice_worse)],
         hint=_t("hint_practice_coefficients")),
     "practice_first_fix": Question(
         names=("first_fix",),
-        tests=[("first_fix is the dimension with the largest weighted shortfall", _practice_first_fix)],
+        tests=[(_t("desc_practice_first_fix"), _practice_first_fix)],
         hint=_t("hint_practice_first_fix")),
     "practice_verdict": Question(
         names=("delight_verdict",),
-        tests=[("delight_verdict is the fairest reading of the evidence", _practice_verdict)],
+        tests=[(_t("desc_practice_verdict"), _practice_verdict)],
         hint=_t("hint_practice_verdict")),
 }
 
 _ASSIGNMENT = {
-    **{name: Question(names=(name,), tests=[(f"{name} is one of the six Kano categories",
+    **{name: Question(names=(name,), tests=[(_t("desc_form_category", name=name),
                                              _form_choice(name, CATEGORIES))],
                       hint=_t("hint_form_category")) for name in HOTEL_ITEMS},
-    **{name: Question(names=(name,), tests=[(f"{name} is one of the four attribute labels",
+    **{name: Question(names=(name,), tests=[(_t("desc_form_attribute", name=name),
                                              _form_choice(name, SHOP_ATTRIBUTES))],
                       hint=_t("hint_form_attribute")) for name in INVEST_ITEMS},
-    **{name: Question(names=(name,), tests=[(f"{name} is one of the five SERVQUAL dimensions",
+    **{name: Question(names=(name,), tests=[(_t("desc_form_dimension", name=name),
                                              _form_choice(name, DIMENSIONS))],
                       hint=_t("hint_form_dimension")) for name in FIX_ITEMS},
-    **{name: Question(names=(name,), tests=[(f"{name} is True or False", _form_bool(name))],
+    **{name: Question(names=(name,), tests=[(_t("desc_form_bool", name=name), _form_bool(name))],
                       hint=_t("hint_form_claim")) for name in CLAIMS},
 }
 

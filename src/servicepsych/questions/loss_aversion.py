@@ -132,7 +132,7 @@ def _practice_records(ns):
 
 def _form(name: str, choices) -> Question:
     """A form-only question: ``name`` must be one of ``choices`` (never says which is right)."""
-    return Question((name,), [(f"{name} is one of the allowed labels", lambda ns: expect_choice(ns, name, choices))],
+    return Question((name,), [(text(_C, "desc_form_label", name=name), lambda ns: expect_choice(ns, name, choices))],
                     text(_C, "q_form_hint"))
 
 
@@ -140,20 +140,20 @@ def _form(name: str, choices) -> Question:
 
 QUESTIONS = register("loss_aversion", {
     # lesson practice
-    "practice_felt_loss": Question(("felt_loss",), [("felt loss of the repair", _practice_felt_loss)],
+    "practice_felt_loss": Question(("felt_loss",), [(text(_C, "desc_felt_loss"), _practice_felt_loss)],
                                    text(_C, "q_felt_loss_hint")),
-    "practice_voucher": Question(("voucher_needed",), [("model's offsetting gesture for the meal", _practice_voucher)],
+    "practice_voucher": Question(("voucher_needed",), [(text(_C, "desc_voucher"), _practice_voucher)],
                                  text(_C, "q_voucher_hint")),
-    "practice_opening": Question(("best_opening",), [("opening that acknowledges the loss", _practice_opening)],
+    "practice_opening": Question(("best_opening",), [(text(_C, "desc_opening"), _practice_opening)],
                                  text(_C, "q_opening_hint")),
-    "practice_gestures": Question(("better_plan",), [("one or two gestures", _practice_gestures)],
+    "practice_gestures": Question(("better_plan",), [(text(_C, "desc_gestures"), _practice_gestures)],
                                   text(_C, "q_gestures_hint")),
     "practice_silver_lining": Question(("coupon_tk92", "coupon_no_loss_aversion"),
-                                       [("the coupon and the cancelled booking", _practice_silver)],
+                                       [(text(_C, "desc_silver"), _practice_silver)],
                                        text(_C, "q_silver_hint")),
-    "practice_coin_flip": Question(("customer_accepts",), [("accepts the game?", _practice_coin_flip)],
+    "practice_coin_flip": Question(("customer_accepts",), [(text(_C, "desc_coin_flip"), _practice_coin_flip)],
                                    text(_C, "q_coin_flip_hint")),
-    "practice_records": Question(("biggest_gap",), [("the split with the largest gap", _practice_records)],
+    "practice_records": Question(("biggest_gap",), [(text(_C, "desc_records"), _practice_records)],
                                  text(_C, "q_records_hint")),
     # assignment: one question per item, form only
     "complaint_first_sentence": _form("first_sentence", SENTENCES),

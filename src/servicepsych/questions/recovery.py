@@ -102,43 +102,43 @@ def _form_bool(name):
 _PRACTICE = {
     "practice_dimension": Question(
         names=("voucher_dimension",),
-        tests=[("voucher_dimension is the justice dimension a meal voucher serves", _practice_dimension)],
+        tests=[(_t("desc_practice_dimension"), _practice_dimension)],
         hint=_t("hint_practice_dimension")),
     "practice_weakest": Question(
         names=("weakest_dimension",),
-        tests=[("weakest_dimension is the weakest dimension of the gate's recovery", _practice_weakest)],
+        tests=[(_t("desc_practice_weakest"), _practice_weakest)],
         hint=_t("hint_practice_weakest")),
     "practice_budget": Question(
         names=("gate_package",),
-        tests=[("gate_package is the package the index favours within 100 yuan", _practice_budget)],
+        tests=[(_t("desc_practice_budget"), _practice_budget)],
         hint=_t("hint_practice_budget")),
     "practice_sentence": Question(
         names=("refusal_sentence",),
-        tests=[("refusal_sentence refuses with an alternative and no 'but'", _practice_sentence)],
+        tests=[(_t("desc_practice_sentence"), _practice_sentence)],
         hint=_t("hint_practice_sentence")),
     "practice_paradox": Question(
         names=("repurchase_backed",),
-        tests=[("repurchase_backed says whether the evidence backs more repurchases", _practice_paradox)],
+        tests=[(_t("desc_practice_paradox"), _practice_paradox)],
         hint=_t("hint_practice_paradox")),
 }
 
 _ASSIGNMENT = {
     "package_hotel": Question(
         names=("package_hotel",),
-        tests=[("package_hotel is one of the hotel packages", _form_choice("package_hotel", HOTEL_PACKAGES))],
+        tests=[(_t("desc_form_package_hotel"), _form_choice("package_hotel", HOTEL_PACKAGES))],
         hint=_t("hint_form_package")),
     "package_parcel": Question(
         names=("package_parcel",),
-        tests=[("package_parcel is one of the parcel packages", _form_choice("package_parcel", PARCEL_PACKAGES))],
+        tests=[(_t("desc_form_package_parcel"), _form_choice("package_parcel", PARCEL_PACKAGES))],
         hint=_t("hint_form_package")),
-    **{name: Question(names=(name,), tests=[(f"{name} is one of the three dimensions",
+    **{name: Question(names=(name,), tests=[(_t("desc_form_dimension", name=name),
                                              _form_choice(name, DIMENSIONS))],
                       hint=_t("hint_form_dimension")) for name in ACTION_ITEMS},
     "pm_ranking": Question(
         names=("pm_ranking",),
-        tests=[("pm_ranking orders the four replies, each once", _form_ranking)],
+        tests=[(_t("desc_form_ranking"), _form_ranking)],
         hint=_t("hint_form_ranking")),
-    **{name: Question(names=(name,), tests=[(f"{name} is True or False", _form_bool(name))],
+    **{name: Question(names=(name,), tests=[(_t("desc_form_bool", name=name), _form_bool(name))],
                       hint=_t("hint_form_claim")) for name in CLAIMS},
 }
 

@@ -55,7 +55,7 @@ def _practice_tactic(ns):
 def _choice_question(name, options, hint_key):
     def test(ns):
         expect_choice(ns, name, options)
-    return Question(names=(name,), tests=[(f"{name} is one of the allowed labels", test)],
+    return Question(names=(name,), tests=[(_t("desc_form_label", name=name), test)],
                     hint=_t(hint_key, options=", ".join(map(repr, options))))
 
 
@@ -65,15 +65,15 @@ def _line_question(name):
         if type(value) is not int:
             raise AssertionError(_t("msg_int", name=name, kind=type(value).__name__))
         expect_in_range(ns, name, 1, 5)
-    return Question(names=(name,), tests=[(f"{name} is a line number from 1 to 5", test)],
+    return Question(names=(name,), tests=[(_t("desc_form_line", name=name), test)],
                     hint=_t("hint_form_line"))
 
 
 def _points_question(name):
     def test(ns):
-        expect_type(ns, name, (int, float), what="an int or a float")
+        expect_type(ns, name, (int, float), what=_t("what_int_or_float"))
         expect_in_range(ns, name, 0, 100)
-    return Question(names=(name,), tests=[(f"{name} is a number of percentage points", test)],
+    return Question(names=(name,), tests=[(_t("desc_form_points", name=name), test)],
                     hint=_t("hint_form_points"))
 
 
@@ -91,16 +91,16 @@ _ASSIGNMENT = {
 
 QUESTIONS = register("social_influence", {
     "practice_card": Question(names=("best_card",),
-                              tests=[("best_card is the card with the highest reported rate", _practice_card)],
+                              tests=[(_t("desc_practice_card"), _practice_card)],
                               hint=_t("hint_practice_card")),
     "practice_gap": Question(names=("sweet_gap",),
-                             tests=[("sweet_gap is the reported difference in points", _practice_gap)],
+                             tests=[(_t("desc_practice_gap"), _practice_gap)],
                              hint=_t("hint_practice_gap")),
     "practice_sequence": Question(names=("office_sequence",),
-                                  tests=[("office_sequence is the supported request sequence", _practice_sequence)],
+                                  tests=[(_t("desc_practice_sequence"), _practice_sequence)],
                                   hint=_t("hint_practice_sequence")),
     "practice_tactic": Question(names=("banner_verdict",),
-                                tests=[("banner_verdict classifies the countdown banner", _practice_tactic)],
+                                tests=[(_t("desc_practice_tactic"), _practice_tactic)],
                                 hint=_t("hint_practice_tactic")),
     **_ASSIGNMENT,
 })

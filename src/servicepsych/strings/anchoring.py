@@ -77,4 +77,16 @@ EN = {
     "hint_form_index": "Give the anchoring index as a number (a plain float).",
     "hint_form_function": "Define shortest_kept_promise(options, waits, share=0.9) with def; it returns an element "
                           "of options, or None.",
+    # ---- descriptions of the checks' tests (shown when a test gives no message of its own)
+    "desc_practice_wheel": "wheel_index is the anchoring index of the wheel of fortune",
+    "desc_practice_agents": "agents_adjustment is the adjustment the agents' index implies",
+    "desc_practice_wait": "caller_expects is the wait the caller expects",
+    "desc_practice_verdict": "how_it_feels says how the real wait feels",
+    "desc_practice_promise": "hold_promise is the shortest promise kept for 9 callers in 10",
+    "desc_practice_kind": "budget_question_kind says what kind of number the budget question is",
+    "desc_form_promise": "{name} is one of the listed promises",
+    "desc_form_verdict": "{name} is early, on_time or late",
+    "desc_form_kind": "{name} is comparison, incidental or information",
+    "desc_form_index": "shop_index is a plain float",
+    "desc_form_function": "shortest_kept_promise is a function returning an option or None",
 }

@@ -213,4 +213,11 @@ EN = {
     "hint_form_apology": "Give one of {options} as a str.",
     "hint_form_diagnosis": "Give one of {options} as a str: the letter of the sentence you would put in the "
                            "coaching note.",
+    # ---- descriptions of the checks' tests (shown when a test gives no message of its own)
+    "desc_practice_line": "line_step names the step the line serves",
+    "desc_practice_missing": "delay_missing is the step no line of the gate transcript serves",
+    "desc_practice_order": "leak_too_early is the step that came too early",
+    "desc_practice_apology": "store_apology is the apology the shop owed",
+    "desc_practice_contagion": "smile_route is the route Barger & Grandey found",
+    "desc_form_label": "{name} is one of the allowed labels",
 }

@@ -127,4 +127,12 @@ EN = {
                           "work on the feeling?",
     "msg_not_callable": "`{name}` should be a function you define with def, but it is a {kind}.",
     "msg_function_type": "{name}({args}) should return a float, but it returned a {kind}.",
+    # ---- descriptions of the checks' tests (shown when a test gives no message of its own)
+    "desc_practice_score": "mei_score is Mei's work-related burnout score",
+    "desc_practice_strategy": "strategy_moment names the strategy",
+    "desc_practice_rho": "share_explained is rho squared",
+    "desc_practice_upper_half": "upper_half_share is read off the explorer",
+    "desc_practice_within": "within_groups describes the correlation inside the abuse groups",
+    "desc_form_label": "{name} is one of the allowed labels",
+    "desc_form_work_burnout": "work_burnout is a function that returns a float",
 }

@@ -98,4 +98,10 @@ EN = {
                     "something gained or something lost?",
     "wrong_kinds": "{wrong} of the {n} labels in `{name}` are not right yet. Ask of each message: is it one "
                    "feature, a sure thing against a gamble, or an action to take?",
+    # ---- descriptions of the checks' tests (shown when a test gives no message of its own)
+    "desc_asian_loss_values": "prospect values of programmes C and D",
+    "desc_asian_loss_choice": "the predicted option",
+    "desc_refund_pull": "when the wording matters, and for whom",
+    "desc_frame_labels": "each message labelled gain or loss",
+    "desc_frame_kinds": "each message labelled with its kind of frame",
 }

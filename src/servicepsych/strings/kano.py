@@ -101,4 +101,14 @@ EN = {
     "hint_form_dimension": "Use one of the five dimension names: 'tangibles', 'reliability', 'responsiveness', "
                            "'assurance', 'empathy'.",
     "hint_form_claim": "Answer True or False (without quotes).",
+    # ---- descriptions of the checks' tests (shown when a test gives no message of its own)
+    "desc_practice_category": "{name} is the Kano category of the answer pair",
+    "desc_practice_better": "better_followup is Berger et al.'s better coefficient",
+    "desc_practice_worse": "worse_followup is Berger et al.'s worse coefficient (negative)",
+    "desc_practice_first_fix": "first_fix is the dimension with the largest weighted shortfall",
+    "desc_practice_verdict": "delight_verdict is the fairest reading of the evidence",
+    "desc_form_category": "{name} is one of the six Kano categories",
+    "desc_form_attribute": "{name} is one of the four attribute labels",
+    "desc_form_dimension": "{name} is one of the five SERVQUAL dimensions",
+    "desc_form_bool": "{name} is True or False",
 }

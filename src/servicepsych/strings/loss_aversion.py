@@ -97,4 +97,13 @@ EN = {
         "`{name}` is {actual!r}. That opening does not acknowledge the customer's loss first; find the one that does."
     ),
     "msg_records_wrong": "`{name}` is {actual!r}. Compute the return rate of both groups for each split and compare the gaps.",
+    # ---- descriptions of the checks' tests (shown when a test gives no message of its own)
+    "desc_felt_loss": "felt loss of the repair",
+    "desc_voucher": "model's offsetting gesture for the meal",
+    "desc_opening": "opening that acknowledges the loss",
+    "desc_gestures": "one or two gestures",
+    "desc_silver": "the coupon and the cancelled booking",
+    "desc_coin_flip": "accepts the game?",
+    "desc_records": "the split with the largest gap",
+    "desc_form_label": "{name} is one of the allowed labels",
 }

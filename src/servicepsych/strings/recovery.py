@@ -105,4 +105,15 @@ EN = {
     "hint_form_ranking": "Give a list of the four reply labels \"a\", \"b\", \"c\", \"d\", each exactly once, "
                          "best first.",
     "hint_form_claim": "Give True or False (a bool), without quotes.",
+    # ---- descriptions of the checks' tests (shown when a test gives no message of its own)
+    "desc_practice_dimension": "voucher_dimension is the justice dimension a meal voucher serves",
+    "desc_practice_weakest": "weakest_dimension is the weakest dimension of the gate's recovery",
+    "desc_practice_budget": "gate_package is the package the index favours within 100 yuan",
+    "desc_practice_sentence": "refusal_sentence refuses with an alternative and no 'but'",
+    "desc_practice_paradox": "repurchase_backed says whether the evidence backs more repurchases",
+    "desc_form_package_hotel": "package_hotel is one of the hotel packages",
+    "desc_form_package_parcel": "package_parcel is one of the parcel packages",
+    "desc_form_dimension": "{name} is one of the three dimensions",
+    "desc_form_ranking": "pm_ranking orders the four replies, each once",
+    "desc_form_bool": "{name} is True or False",
 }

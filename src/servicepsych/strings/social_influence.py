@@ -96,4 +96,13 @@ EN = {
     "hint_form_line": "Set it to the number of the agent's line (an int from 1 to 5).",
     "hint_form_points": "Set it to a number of percentage points (an int or a float from 0 to 100).",
     "msg_int": "{name} must be an int (a line number such as 2), not {kind}.",
+    # ---- descriptions of the checks' tests (shown when a test gives no message of its own)
+    "desc_practice_card": "best_card is the card with the highest reported rate",
+    "desc_practice_gap": "sweet_gap is the reported difference in points",
+    "desc_practice_sequence": "office_sequence is the supported request sequence",
+    "desc_practice_tactic": "banner_verdict classifies the countdown banner",
+    "desc_form_label": "{name} is one of the allowed labels",
+    "desc_form_line": "{name} is a line number from 1 to 5",
+    "desc_form_points": "{name} is a number of percentage points",
+    "what_int_or_float": "an int or a float",
 }
