@@ -102,8 +102,31 @@ def all_findings() -> list[Finding]:
     return sorted(_load().values(), key=lambda f: (f.concept, f.key))
 
 
+def _in_language(f: Finding) -> Finding:
+    """``f`` with its prose fields in the current language (English where not translated)."""
+    from ..strings import get_language
+
+    lang = get_language()
+    if lang == "en":
+        return f
+    from dataclasses import replace
+
+    from ..i18n.catalog import lookup
+    from ._texts import FIELDS
+
+    changes = {}
+    for name in (*FIELDS, "note"):
+        english = getattr(f, name)
+        if english:
+            domain = "findings_notes" if name == "note" else "findings"
+            translated = lookup(lang, domain, f"{f.key}.{name}", english)
+            if translated:
+                changes[name] = translated
+    return replace(f, **changes) if changes else f
+
+
 def get(key: str) -> Finding:
-    """The finding with this key.
+    """The finding with this key (its figure, unit, population and note in the current language).
 
     Raises
     ------
@@ -112,15 +135,16 @@ def get(key: str) -> Finding:
     """
     rows = _load()
     try:
-        return rows[key]
+        return _in_language(rows[key])
     except KeyError:
         known = ", ".join(sorted(rows))
         raise KeyError(f"no finding {key!r}; known findings: {known}") from None
 
 
 def table(concept: str | None = None):
-    """All findings as a pandas DataFrame (one row each), optionally for one concept."""
+    """All findings as a pandas DataFrame (one row each), optionally for one concept; the prose
+    columns (figure, unit, population, note) in the current language where translated."""
     import pandas as pd
 
-    rows = [asdict(f) for f in all_findings() if concept is None or f.concept == concept]
+    rows = [asdict(_in_language(f)) for f in all_findings() if concept is None or f.concept == concept]
     return pd.DataFrame(rows, columns=[f for f in Finding.__dataclass_fields__])
