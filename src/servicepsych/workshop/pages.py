@@ -122,12 +122,12 @@ def message_page(title: str, message: str, *, kind: str = "ok", links=()) -> str
 
 def summary_html(name: str, title: str, s: Summary) -> str:
     """One experiment's panel on the trainer's page: the class's effect, the published figures, the plot."""
+    interval = f'{t("ci")} {t("ci_range", low=fmt(s.low, percent=s.percent), high=fmt(s.high, percent=s.percent))}'
     if s.n == 0:
         effect = f"<p>{html.escape(t('no_answers'))}</p>"
     else:
         effect = (f'<div class="effect" data-effect="{html.escape(name)}">{html.escape(fmt(s.estimate, percent=s.percent))}'
-                  f'</div><div>{html.escape(s.headline)}: {html.escape(t("ci"))} '
-                  f'{html.escape(t("ci_range", low=fmt(s.low, percent=s.percent), high=fmt(s.high, percent=s.percent)))}</div>')
+                  f'</div><div>{html.escape(t("labelled", label=s.headline, value=interval))}</div>')
     rows = []
     for p in s.published:
         if p.missing:
@@ -140,11 +140,11 @@ def summary_html(name: str, title: str, s: Summary) -> str:
     lines = "".join(f"<li>{html.escape(line)}</li>" for line in s.lines)
     svg = plots.bar_chart(s.bars, s.markers, axis=s.axis, axis_label=s.axis_label, percent=s.percent)
     return (f'<section class="panel" id="panel-{html.escape(name)}"><h2>{html.escape(title)} '
-            f'<span class="small" data-n="{s.n}">({s.n} {html.escape(t("answers"))})</span></h2>'
+            f'<span class="small" data-n="{s.n}">{html.escape(t("n_answers", n=s.n, answers=t("answers")))}</span></h2>'
             f"<h3>{html.escape(t('class_result'))}</h3>{effect}{svg}"
             f"<h3>{html.escape(t('published'))}</h3><table class=\"pub\">{''.join(rows)}</table>"
-            f"<ul class=\"small\">{lines}</ul><p class=\"small\">{html.escape(t('method'))}: "
-            f"{html.escape(s.method)}</p></section>")
+            f"<ul class=\"small\">{lines}</ul><p class=\"small\">"
+            f"{html.escape(t('labelled', label=t('method'), value=s.method))}</p></section>")
 
 
 TRAINER_JS = """

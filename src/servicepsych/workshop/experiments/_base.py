@@ -68,6 +68,7 @@ def published(keys, label: str = "", *, percent: bool = False, transform=None) -
     fraction. When no key exists the result carries a clear ``missing`` note instead.
     """
     from ... import findings
+    from ..texts import t  # the workshop's shared sentences (that module imports this one)
 
     keys = (keys,) if isinstance(keys, str) else tuple(keys)
     for key in keys:
@@ -80,10 +81,9 @@ def published(keys, label: str = "", *, percent: bool = False, transform=None) -
             value, unit = value / 100, ""
         if transform is not None:
             value = transform(value)
-        text = f"{f.figure} ({f.study})" if f.figure else label
+        text = t("published_as", figure=f.figure, study=f.study) if f.figure else label
         return Published(label=text, value=value, unit=unit, study=f.study, citation=f.citation, key=key)
-    return Published(label=label, missing=("published figure not available: none of the findings "
-                                           + ", ".join(repr(k) for k in keys) + " is in servicepsych.findings"))
+    return Published(label=label, missing=t("published_missing", keys=t("list_sep").join(repr(k) for k in keys)))
 
 
 @dataclass
