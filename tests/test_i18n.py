@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gettext
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -365,3 +366,17 @@ def test_every_domain_is_translated():
     """The Chinese edition is complete: every catalogue domain is declared complete (so each of its
     messages is checked: present, translated from the current English, not fuzzy, not left in English)."""
     assert sorted(set(catalog.domains()) - set(catalog.complete_domains("zh"))) == []
+
+
+def test_findings_speak_the_current_language_and_keep_their_numbers():
+    from servicepsych import findings
+
+    english = findings.get("tk92_loss_aversion_lambda")
+    with S.using_language("zh"):
+        chinese = findings.get("tk92_loss_aversion_lambda")
+        table = findings.table("loss_aversion")
+    assert chinese.value == english.value and chinese.citation == english.citation and chinese.doi == english.doi
+    assert chinese.figure != english.figure and re.search(r"[\u4e00-\u9fff]", chinese.figure)
+    row = table.set_index("key").loc["tk92_loss_aversion_lambda"]
+    assert row["figure"] == chinese.figure and row["value"] == english.value
+    assert findings.get("tk92_loss_aversion_lambda").figure == english.figure  # back in English afterwards
