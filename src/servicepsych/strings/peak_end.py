@@ -88,4 +88,8 @@ EN = {
                      "(max of the ratings plus the mean of the last end_window ratings, divided by 2).",
     "function_missing": "`peak_end_score` should be a function you define with def, but it is a {kind}.",
     "function_type": "peak_end_score({ratings!r}) returned a {kind}; return a float (e.g. with float(...)).",
+    # ---- lesson 04's R² table (row and column labels shown in the lesson)
+    "fit_length_only": "length only",
+    "fit_average_only": "average only",
+    "fit_r2_column": "R² (0 to 1)",
 }
