@@ -335,3 +335,22 @@ def test_lesson_widgets_draw_the_same_pictures_as_new_figures(path):
         else:
             continue
         _assert_same_as_fresh(e)
+
+
+def test_side_by_side_panels_are_reused_and_match_new_ones():
+    from servicepsych.widgets._base import panels
+
+    def render(r):
+        fig, (ax, bx) = panels(6.0, 2.5, [1.5, 1.0])
+        ax.scatter(range(r), [i % 3 for i in range(r)], s=9)
+        bx.bar([0, 1], [r / 10, 0.5])
+        bx.set_xticks([0, 1], ["low", "high"])
+        bx.set_title(f"r = {r}", fontsize=10)
+        return fig
+
+    e = Explorer({"r": slider("r", 5, 2, 9)}, lambda r: r, render)
+    fig = e._figures.slots[0].fig
+    for r in (6, 7, 3):
+        e.controls["r"].value = r
+        _assert_same_as_fresh(e)
+    assert e._figures.slots[0].fig is fig and len(fig.axes) == 2

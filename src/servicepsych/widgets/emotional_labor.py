@@ -23,7 +23,7 @@ import html
 
 from .. import emotional_labor as el
 from ..strings import text
-from ._base import Explorer, choice, html_table, slider
+from ._base import Explorer, choice, html_table, panels, slider
 
 __all__ = ["apology_explorer", "association_explorer", "cbi_self_check"]
 
@@ -133,16 +133,9 @@ def association_explorer(n: int = 400, seed: int = 2011) -> Explorer:
                 "inside": lo <= rho <= hi, "range": (lo, hi), "n": int(n)}
 
     def render(r):
-        from matplotlib.figure import Figure
-
         rel = r["relation"]
-
-        from ..i18n.fonts import configure_matplotlib
-
-        configure_matplotlib()  # Chinese labels need the CJK font (the figure is not made by _base.figure)
-        fig = Figure(figsize=(8.4, 3.3), dpi=100)
-        fig.subplots_adjust(left=0.08, right=0.98, bottom=0.16, top=0.9, wspace=0.22)
-        ax, bar = fig.subplots(1, 2, width_ratios=[1.6, 1.0])
+        # two panels in a fixed layout; panels() sets the CJK font under zh and, in a redraw, reuses the figure
+        fig, (ax, bar) = panels(8.4, 3.3, [1.6, 1.0], left=0.08, right=0.98, bottom=0.16, top=0.9, wspace=0.22)
         above = r["y"] > r["cut"]
         ax.scatter(r["x"][~above], r["y"][~above], s=9, color="#9aa5b1", alpha=0.7, linewidths=0)
         ax.scatter(r["x"][above], r["y"][above], s=9, color="#b3261e", alpha=0.8, linewidths=0)
