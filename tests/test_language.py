@@ -84,6 +84,9 @@ def test_the_longer_phrase_wins_where_rules_overlap():
     ("这不归我管。", ["not_my_job"]),
     ("这个问题不归我们管，您去找快递吧。", ["not_my_job"]),
     ("这不是我的工作。", ["not_my_job"]),
+    ("这不归我们部门管，您找快递吧。", ["not_my_job"]),  # jieba reads it as 这 / 不归我们部门管
+    ("这个不归我们部门负责。", ["not_my_job"]),
+    ("这不是我们部门的事。", ["not_my_job"]),
     ("我想我做不了。", ["dont_think"]),  # one flag: the longer phrase, not also 做不了
     ("我们不可以这样做。", ["cant"]),
     ("谢谢您的耐心，但是我们今天不能退款。", ["but_after_kind", "cant"]),
@@ -125,6 +128,35 @@ def test_light_apology_is_flagged_when_it_is_the_only_apology_to_an_upset_custom
     # with a real apology in the reply it is no longer the only one
     assert check_phrase("对不起，是我们的失误。不好意思，我们再帮您检查一次。", lang="zh", context="upset") == []
     assert check_phrase("非常抱歉，不好意思，我们再帮您检查一次。", lang="zh", context="upset") == []
+
+
+def test_a_real_apology_counts_inside_a_longer_word():
+    # jieba reads 真对不起 as one word; it is still 对不起, so 不好意思 is not the only apology
+    assert "真对不起" in [w for w, *_ in language._words("真对不起", "zh")]
+    assert check_phrase("不好意思，让您久等了，真对不起。", lang="zh", context="upset") == []
+    assert check_phrase("王女士，真对不起！不好意思，我们再帮您检查一次。", lang="zh", context="upset") == []
+    assert check_phrase("我们深表歉意。不好意思，我们再帮您检查一次。", lang="zh", context="upset") == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("给您带来不便，敬请谅解。", "给您带来不便"),
+    ("非常抱歉给您带来的不便。", "给您带来的不便"),  # beside a real apology too, as "I'm so sorry for the inconvenience"
+    ("对不起，给您造成不便了。", "造成不便"),
+    ("是我们给您添麻烦了，对不起。", "给您添麻烦"),
+    ("周末仓库不发货，敬请谅解。", "敬请谅解"),
+])
+def test_chinese_stock_apology_is_flagged_only_for_an_upset_customer(text, phrase):
+    assert check_phrase(text, lang="zh") == []
+    flags = check_phrase(text, lang="zh", context="upset")
+    assert [f.rule for f in flags][:1] == ["light_apology"] and flags[0].phrase == phrase
+    # its reason is the English stock-apology rule's, not the one about 不好意思
+    english = next(r for r in load_rules("en") if r["id"] == "light_apology")
+    assert flags[0].reason == english["reason"] and "不好意思" not in flags[0].reason
+
+
+def test_chinese_words_with_bu_bian_that_are_no_apology_are_not_flagged():
+    for text in ("这位行动不便的老人由我们送货上门。", "小区交通不便，我们上门取件。"):
+        assert check_phrase(text, lang="zh", context="upset") == []
 
 
 def test_english_stock_apology_depends_on_context_too():

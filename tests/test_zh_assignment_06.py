@@ -5,7 +5,8 @@ lists and count words by spaces). Here they are taken from the built Chinese cou
 between ``### BEGIN HIDDEN TESTS`` and ``### END HIDDEN TESTS`` — and run, each in a fresh namespace
 with only ``rewrite_reply`` bound, against replies whose verdicts are known, so each item scores on its
 own: the model answer passes all three, the agent's bad draft fails all three, a good reply without the
-date fails only 5c, a polite "但是" after "抱歉" fails only 5a, an honest reply in other words passes all.
+date fails only 5c, a polite "但是" after "抱歉" fails only 5a, so does a stock "非常抱歉给您带来的不便", an honest reply in other
+words passes all.
 5a re-implements the Chinese phrase rules (``language_rules/zh.json``) with literals; it is compared
 with the package's own checker on every reply here.
 """
@@ -81,10 +82,15 @@ OTHER_HONEST = ("王女士您好，看到杯体裂开的照片，我特别理解
                 "订单58213-A的问题出在我们的包装上，跟您没有关系。有两个办法由您来选：一是今天从成都仓库给您换新，"
                 "快递要走三天，6/15 前送到，周六前确实赶不及；快递员上门时把坏杯体一起带走。二是全额退款499元，"
                 "快递员取件后三个工作日内原路退回。您定下来告诉我，我来马上处理。")
+#: Good in every other way, but the apology is the stock 给您带来的不便 (beside 非常抱歉): fails only 5a, as
+#: "I'm so sorry for the inconvenience" fails the English 5a.
+STOCK_SORRY = ("王女士，非常抱歉给您带来的不便。订单 58213-A 的破壁机杯体到货就裂了，是我们包装没做好。我马上为您补发新杯体，"
+               "因为仓库在成都，快递要三天，6 月 15 日前送到，赶不上周六的派对，这一点先跟您说清楚。"
+               "您也可以选全额退款 ¥499，快递员取件后三个工作日内到账。您看哪种方式更好？")
 REPLIES = {"model": MODEL, "bad_draft": BAD_DRAFT, "prompt_draft": PROMPT_DRAFT, "no_date": NO_DATE,
-           "polite_but": POLITE_BUT, "other_honest": OTHER_HONEST}
+           "polite_but": POLITE_BUT, "other_honest": OTHER_HONEST, "stock_sorry": STOCK_SORRY}
 EXPECTED_FAILS = {"model": set(), "bad_draft": {"5a", "5b", "5c"}, "prompt_draft": {"5a", "5b", "5c"},
-                  "no_date": {"5c"}, "polite_but": {"5a"}, "other_honest": set()}
+                  "no_date": {"5c"}, "polite_but": {"5a"}, "other_honest": set(), "stock_sorry": {"5a"}}
 
 
 @pytest.mark.parametrize("name", sorted(REPLIES))
@@ -127,6 +133,23 @@ def test_5a_agrees_with_the_chinese_phrase_checker(name):
     ("仓库周末不发货，可是我们会先为您登记。", False),             # no kind word before it
     ("这件事我恐怕做不了主。", True),
     ("感谢您告诉我们。", False),
+    # refusals by department (不归我们部门管) and the stock apology, as English flags "not our department" and
+    # "sorry for the inconvenience" for an upset customer
+    ("这不归我们部门管，您找快递吧。", True),
+    ("这个不归我们部门负责。", True),
+    ("这不是我们部门的事。", True),
+    ("这事不属于我们部门，也不是我的责任。", True),
+    ("给您带来不便，敬请谅解。", True),
+    ("非常抱歉给您带来的不便。", True),                               # a stock apology, even beside 抱歉
+    ("对不起，给您造成不便了。", True),
+    ("周末仓库不发货，敬请谅解。", True),
+    ("是我们给您添麻烦了，对不起。", True),
+    ("对不起，是我们包装没做好，您的杯体才会裂开。", False),          # the problem named: a real apology
+    ("这位行动不便的老人由我们送货上门。", False),                  # 不便 alone is not an apology
+    # jieba reads 真对不起 as one word: it is still a real apology, so 不好意思 beside it is fine
+    ("不好意思，让您久等了，真对不起。", False),
+    ("王女士，真对不起！不好意思，我们再帮您检查一次。", False),
+    ("我们深表歉意。不好意思，我们再帮您检查一次。", False),
 ])
 def test_5a_follows_the_rules_on_the_cases_they_define(reply, flagged):
     reply_long = reply + "我们马上为您补发新杯体。" * 8  # long enough and Chinese; adds no flagged phrase
@@ -181,6 +204,7 @@ def test_failure_messages_are_short_and_chinese():
                 assert re.search(r"[\u4e00-\u9fff]", message) and len(message) < 120, (name, item, message)
     assert "日期 6 月 15 日" in verdicts(NO_DATE)["5c"] and "订单号" not in verdicts(NO_DATE)["5c"]
     assert "但是" in verdicts(POLITE_BUT)["5a"]
+    assert "给您带来的不便" in verdicts(STOCK_SORRY)["5a"] and "套话" in verdicts(STOCK_SORRY)["5a"]
 
 
 def test_the_hidden_tests_are_self_contained_plain_python():

@@ -19,9 +19,11 @@ import), and a rule matches whole words: 不但 and 但愿 are words of their ow
 so they never match the rule on 但.
 
 Context decides one rule: a light apology (不好意思, "sorry for any
-inconvenience") is a polite opener for a calm customer and is not flagged;
-with ``context="upset"`` it is flagged, unless (in Chinese) the reply also
-holds a real apology (对不起, 抱歉, 道歉).
+inconvenience", 给您带来不便) is a polite opener for a calm customer and is not
+flagged; with ``context="upset"`` it is flagged. A stock apology ("sorry for
+the inconvenience", 给您带来不便, 敬请谅解) is flagged whatever else the reply
+says; 不好意思 is not flagged when the reply also holds a real apology
+(对不起, 抱歉, 道歉 — also inside a longer word such as 真对不起).
 
 Examples
 --------
@@ -151,8 +153,9 @@ def _validate_rule(rule, lang: str) -> dict:
 def _rule_text(rule: dict, lang: str, part: str) -> str:
     from .strings import text
 
+    key = (rule.get("text_keys") or {}).get(part) or f"rule_{lang}_{rule['id']}_{part}"
     try:
-        return text("language", f"rule_{lang}_{rule['id']}_{part}")
+        return text("language", key)
     except KeyError:
         if isinstance(rule.get(part), str) and rule[part].strip():
             return rule[part]
@@ -236,6 +239,12 @@ def _has_any(words: list, phrases, lang: str) -> bool:
     return any(_find(words, _phrase_words(p, lang)) for p in phrases)
 
 
+def _text_has(words: list, phrases, lang: str) -> bool:
+    """Whether the reply holds one of ``phrases``; in Chinese also inside a longer word (jieba reads 真对不起
+    as one word, and it is still 对不起)."""
+    return _has_any(words, phrases, lang) or (lang == "zh" and any(p in w for w, *_ in words for p in phrases))
+
+
 def _kind_before(words: list, i: int, kind_words, lang: str) -> bool:
     sentence = words[i][3]
     for word, _, _, s in words[:i]:
@@ -286,6 +295,8 @@ def check_phrase(text: str, lang: str = "en", *, context: str = "calm", rules=No
     ['light_apology']
     >>> check_phrase("Sorry for any inconvenience.", context="calm")
     []
+    >>> [f.phrase for f in check_phrase("非常抱歉，给您带来不便。", lang="zh", context="upset")]
+    ['给您带来不便']
     """
     text = _check_text(text)
     lang = _check_lang(lang)
@@ -295,8 +306,8 @@ def check_phrase(text: str, lang: str = "en", *, context: str = "calm", rules=No
     found = []
     for rule in table:
         if rule["match"] == "light_apology":
-            if context not in (rule.get("flag_when") or ("upset",)) or _has_any(words, rule.get("unless_text_has", ()),
-                                                                              lang):
+            if context not in (rule.get("flag_when") or ("upset",)) or _text_has(words, rule.get("unless_text_has", ()),
+                                                                               lang):
                 continue
         preceded = set(rule.get("unless_preceded_by", ()))
         for phrase in rule["phrases"]:
