@@ -354,3 +354,23 @@ def test_side_by_side_panels_are_reused_and_match_new_ones():
         e.controls["r"].value = r
         _assert_same_as_fresh(e)
     assert e._figures.slots[0].fig is fig and len(fig.axes) == 2
+
+
+def test_texts_drawn_again_reuse_their_glyphs_with_the_current_colour():
+    """The second redraw composites kept glyph images; a label that changes colour (not text) still does."""
+    def render(r):
+        fig, ax = figure(4.0, 2.5)
+        ax.plot([0, 1, 2], [0, r, 1], label="calls")
+        ax.set_xlabel("minute", color="#b3261e" if r % 2 else "#1f5fa8")
+        ax.set_ylim(0, 10)
+        ax.legend(loc="upper left")
+        return fig
+
+    e = Explorer({"r": slider("r", 2, 1, 9)}, lambda r: r, render)
+    texts = e._painters[0]._texts
+    assert texts.hits == 0 and len(texts.entries) > 5
+    e.controls["r"].value = 3
+    assert texts.hits >= 5  # tick labels, axis label and legend text came from the cache
+    _assert_same_as_fresh(e)
+    e.controls["r"].value = 4
+    _assert_same_as_fresh(e)

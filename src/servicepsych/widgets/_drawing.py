@@ -252,6 +252,7 @@ class _Painter:
     def __init__(self):
         self._renderer = None
         self._key = None
+        self._texts: _TextCache | None = None
         self._layouts: dict = {}
 
     @staticmethod
@@ -291,6 +292,10 @@ class _Painter:
         canvas = fig.canvas if type(fig.canvas) is FigureCanvasAgg else FigureCanvasAgg(fig)
         if self._renderer is not None:
             canvas.renderer, canvas._lastKey = self._renderer, self._key  # reused only if the size matches
+        renderer = canvas.get_renderer()  # the kept one, or a new one when the pixel size changed
+        if renderer is not self._renderer:
+            self._texts = _TextCache(renderer)
+        self._texts.start()
         canvas.draw()
         self._renderer, self._key = canvas.renderer, canvas._lastKey
         if signature is not None:
@@ -303,3 +308,87 @@ class _Painter:
         buf = io.BytesIO()
         image.save(buf, format="png", compress_level=1)
         return buf.getvalue()
+
+
+class _TextCache:
+    """Glyph images of the texts a renderer drew, replayed when the same text is drawn at the same spot.
+
+    Most texts of a widget's picture (tick labels, axis labels, legend entries)
+    come back unchanged, at the same pixel position, on every slider step; Agg
+    lays each out and renders its glyphs afresh every time. This wraps one
+    renderer's ``draw_text``: the first time a text (string, font, size, angle,
+    exact position, antialiasing, font settings) is drawn it records the glyph
+    images Agg composites, and later draws of the same text composite the recorded
+    images with the current colour and clipping. The pixels are the same; texts
+    whose drawing does anything but composite glyph images (math text, boxes)
+    are never recorded.
+    """
+
+    _SIZE = 4096
+
+    def __init__(self, renderer):
+        from collections import OrderedDict
+
+        self.renderer, self.entries, self.rc = renderer, OrderedDict(), None
+        self.hits = 0
+        self._draw_text = renderer.draw_text  # the class's method, bound
+        renderer.draw_text = self.draw_text  # on this renderer only
+
+    def start(self):
+        import matplotlib as mpl
+
+        rc = mpl.rcParams
+        self.rc = (tuple(rc["font.family"]), tuple(rc["font.sans-serif"]), tuple(rc["font.serif"]),
+                   tuple(rc["font.monospace"]), rc["text.hinting"], rc["text.hinting_factor"],
+                   rc["text.kerning_factor"], rc["text.antialiased"])
+
+    def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
+        if ismath:
+            return self._draw_text(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+        key = (s, tuple(prop.get_family()), prop.get_style(), prop.get_variant(), prop.get_weight(),
+               prop.get_stretch(), prop.get_size_in_points(), prop.get_file(), angle, x, y,
+               gc.get_antialiased(), getattr(mtext, "get_fontfeatures", lambda: None)(),
+               getattr(mtext, "get_language", lambda: None)(), self.renderer.dpi, self.renderer.height, self.rc)
+        try:
+            glyphs = self.entries.get(key)
+        except TypeError:  # something unhashable (a feature list): draw as usual
+            return self._draw_text(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+        if glyphs is not None:
+            self.entries.move_to_end(key)
+            self.hits += 1
+            agg = self.renderer._renderer
+            for image, left, top, rotation in glyphs:
+                agg.draw_text_image(image, left, top, rotation, gc)
+            return None
+        recorder = _GlyphRecorder(self.renderer._renderer)
+        self.renderer._renderer = recorder
+        try:
+            self._draw_text(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+        finally:
+            self.renderer._renderer = recorder.target
+        if recorder.ok:
+            self.entries[key] = recorder.glyphs
+            if len(self.entries) > self._SIZE:
+                self.entries.popitem(last=False)
+        return None
+
+
+class _GlyphRecorder:
+    """Stands in for Agg's C++ renderer while a text is drawn: passes every call on, keeps the glyph images."""
+
+    def __init__(self, target):
+        self.target, self.glyphs, self.ok = target, [], True
+
+    def draw_text_image(self, image, left, top, rotation, gc):
+        import numpy as np
+
+        if isinstance(image, np.ndarray):
+            self.glyphs.append((image.copy(), left, top, rotation))
+        else:  # an older Agg that hands over a font object: nothing to keep
+            self.ok = False
+        return self.target.draw_text_image(image, left, top, rotation, gc)
+
+    def __getattr__(self, name):  # anything else (boxes, paths): drawn, but the text is not recorded
+        self.ok = False
+        return getattr(self.target, name)
+
