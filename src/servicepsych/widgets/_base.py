@@ -238,14 +238,17 @@ class Explorer(W.VBox):
         self.updates += 1
 
     def _show(self, parts) -> None:
-        views = []
+        # every picture is drawn before any view changes, so text and pictures change together
+        values = []
         for i, part in enumerate(parts):
             if isinstance(part, str):
-                kind, value = W.HTML, part
+                values.append((W.HTML, part))
             else:  # a matplotlib Figure
                 while len(self._painters) <= i:
                     self._painters.append(_Painter())
-                kind, value = W.Image, self._painters[i].png(part)
+                values.append((W.Image, self._painters[i].png(part)))
+        views = []
+        for i, (kind, value) in enumerate(values):
             if i < len(self.views) and isinstance(self.views[i], kind):
                 self.views[i].value = value  # update in place: no flicker
                 views.append(self.views[i])
