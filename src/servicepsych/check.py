@@ -186,7 +186,7 @@ def check(question, *, namespace: Mapping | None = None, strict: bool = False) -
             if strict:
                 raise AssertionError(msg)
             result.pending.append(name)
-            result.outcomes.append((f"{name} is answered", False, msg))
+            result.outcomes.append((text("common", "check_is_answered", name=name), False, msg))
     if result.pending:
         return result
     for description, fn in q.tests:
@@ -197,7 +197,7 @@ def check(question, *, namespace: Mapping | None = None, strict: bool = False) -
                 raise
             result.outcomes.append((description, False, str(exc) or description))
         except NotImplementedError:
-            msg = text("common", "check_not_answered", name=", ".join(q.names) or "your answer")
+            msg = text("common", "check_not_answered", name=", ".join(q.names) or text("common", "your_answer"))
             if strict:
                 raise AssertionError(msg) from None
             result.pending.extend(n for n in q.names if n not in result.pending)

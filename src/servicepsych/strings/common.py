@@ -5,6 +5,8 @@ EN = {
     "check_pending": "Your answer goes here: set it above, run that cell, then run this check again ({question}).",
     "check_failed": "{failed} of {total} checks failed for {question}.",
     "check_not_defined": "You have not defined `{name}` yet. Run the cell where you set it, then check again.",
+    "check_is_answered": "{name} is answered",
+    "your_answer": "your answer",
     "check_not_answered": "`{name}` is still the placeholder. Replace `...` or `raise NotImplementedError()` with your answer.",
     "check_error": "Checking raised {error}: {message}",
     "check_unknown_question": "There is no question {question!r}. Questions for {concept}: {known}.",
