@@ -155,7 +155,7 @@ _GLYPHS = """
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {
     const node = walker.currentNode, el = node.parentElement;
-    if (!el || !el.offsetParent || el.closest('.jp-InputArea')) continue;  // prose and outputs, not code
+    if (!el || !el.offsetParent || el.closest('.cm-editor, .jp-InputArea-editor')) continue;  // prose and outputs, not code
     const s = getComputedStyle(el);
     const font = `${s.fontStyle} ${s.fontWeight} 28px ${s.fontFamily}`;
     if (!fonts.has(font)) fonts.set(font, new Set());
