@@ -62,11 +62,12 @@ ROLE_PLAY_PARTS_ZH = ("场景", "顾客台词", "观察员清单")
 _SECTIONS = {"en": (REQUIRED_SECTIONS, ROLE_PLAY_PARTS), "zh": (REQUIRED_SECTIONS_ZH, ROLE_PLAY_PARTS_ZH)}
 _TOKEN = re.compile(r"\{\{\s*((?:finding|value|number):[A-Za-z0-9_]+|apply_list|lesson_title)\s*\}\}")
 _BUILDER = re.compile(r"`([a-z_][a-z0-9_]*)\(")
-_CITATION = re.compile(r"([A-Z][\w'\-]+)(?: et al\.| and [A-Z][\w'\-]+| & [A-Z][\w'\-]+)?(?:,? \(?|，|（|\s?（)(\d{4})")
+_CITATION = re.compile(r"([A-Z][\w'\-]+)(?: et al\.| and [A-Z][\w'\-]+| & [A-Z][\w'\-]+| ?[和与] ?[A-Z][\w'\-]+| ?及其同事| ?等人?)?(?:,? \(?|，|（|\s?（)(\d{4})")
 
 
 def citations(markdown: str) -> set[tuple[str, str]]:
-    """``(first author, year)`` of the citations in ``markdown`` ("Klein et al., 2014", "Gross (1998)")."""
+    """``(first author, year)`` of the citations in ``markdown`` ("Klein et al., 2014", "Gross (1998)",
+    "Roschk 和 Kaiser (2013)", "Min 及其同事（2020）")."""
     return set(_CITATION.findall(markdown))
 
 
