@@ -1,6 +1,10 @@
 """The Explorer frame every lesson widget uses, driven headless."""
 
+import io
+
 import ipywidgets as W
+import pytest
+from PIL import Image
 
 from servicepsych.widgets import Explorer, figure
 from servicepsych.widgets._base import html_table
@@ -111,30 +115,97 @@ def test_fit_control_leaves_other_widgets_usable():
 
 
 # ---------------------------------------------------------------- faster redraws, same pictures
-def _line_figure(y_top: float, label: str = "ratings"):
+def _line_figure(y_top: float, label: str = "ratings", ylabel: str = "pain (0-10)", note: tuple | None = None):
     fig, ax = figure()
     ax.plot([0, 1, 2], [0, y_top, 1], label=label)
     ax.set_ylim(0, 10)
     ax.set_xlabel("minute")
-    ax.set_ylabel("pain (0-10)")
+    ax.set_ylabel(ylabel)
     ax.legend()
+    if note is not None:
+        ax.text(*note, "a note in the data's coordinates")
     return fig
+
+
+def _plain_pixels(fig) -> bytes:
+    """``fig`` drawn by plain matplotlib (a new Agg canvas, none of the kit's caches)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    return bytes(canvas.buffer_rgba())
+
+
+def _laid_out_afresh(fig) -> bool:
+    return "Constrained" in type(fig.get_layout_engine()).__name__
 
 
 def test_painter_gives_the_same_pixels_as_a_fresh_layout():
     painter = _Painter()
     painter.png(_line_figure(5))
     again = _line_figure(7)
-    assert painter.png(again) == figure_png(_line_figure(7))
-    assert again.get_layout_engine() is None or "PlaceHolder" in type(again.get_layout_engine()).__name__  # reused
+    assert _pixels(painter.png(again)) == _plain_pixels(_line_figure(7))
+    assert not _laid_out_afresh(again)  # the layout was reused
 
 
 def test_painter_lays_out_again_when_labels_change():
     painter = _Painter()
     painter.png(_line_figure(5))
-    fig = _line_figure(5, label="a much longer legend entry than before")
-    painter.png(fig)
-    assert "Constrained" in type(fig.get_layout_engine()).__name__  # laid out afresh, not frozen
+    fig = _line_figure(5, ylabel="a much longer label\nover two lines")
+    assert _pixels(painter.png(fig)) == _plain_pixels(_line_figure(5, ylabel="a much longer label\nover two lines"))
+    assert _laid_out_afresh(fig)
+
+
+def test_painter_keeps_the_layout_when_texts_and_legends_stay_inside_the_axes():
+    painter = _Painter()
+    painter.png(_line_figure(5, note=(0.2, 8)))
+    fig = _line_figure(5, label="a much longer legend entry than before", note=(0.5, 3))
+    png = painter.png(fig)
+    assert not _laid_out_afresh(fig)
+    assert _pixels(png) == _plain_pixels(_line_figure(5, label="a much longer legend entry than before",
+                                                      note=(0.5, 3)))
+
+
+def test_painter_lays_out_again_when_a_text_sticks_out_of_the_axes():
+    painter = _Painter()
+    painter.png(_line_figure(5, note=(0.2, 8)))
+    fig = _line_figure(5, note=(1.8, 8))  # runs past the right edge of the Axes: the layout makes room
+    png = painter.png(fig)
+    assert _laid_out_afresh(fig)
+    assert _pixels(png) == _plain_pixels(_line_figure(5, note=(1.8, 8)))
+    again = _line_figure(5, note=(0.2, 8))  # back inside: the first layout is reused, the pixels still match
+    assert _pixels(painter.png(again)) == _plain_pixels(_line_figure(5, note=(0.2, 8)))
+
+
+def test_text_layouts_are_reused_and_matplotlib_is_left_as_it_was():
+    from matplotlib.text import Text
+
+    before = Text.__dict__["_get_layout"]
+    painter = _Painter()
+    painter.png(_line_figure(5))
+    painter.png(_line_figure(6))
+    assert painter._layout.hits > 0 and Text.__dict__["_get_layout"] is before
+    with pytest.raises(ZeroDivisionError):
+        with painter._layout.active(painter._renderer):
+            1 / 0
+    assert Text.__dict__["_get_layout"] is before
+
+
+@pytest.mark.parametrize("opaque", [True, False])
+def test_png_encoder_is_lossless(opaque):
+    import numpy as np
+
+    from servicepsych.widgets import _png
+
+    rng = np.random.default_rng(3)
+    pixels = rng.integers(0, 256, size=(37, 53, 4), dtype=np.uint8)
+    if opaque:
+        pixels[..., 3] = 255
+    image = Image.open(io.BytesIO(_png.encode(pixels)))
+    assert image.mode == ("RGB" if opaque else "RGBA") and image.size == (53, 37)
+    assert np.array_equal(np.asarray(image.convert("RGBA")), pixels)
+    with pytest.raises(ValueError, match="uint8"):
+        _png.encode(pixels.astype(np.float32))
 
 
 def test_explorer_png_is_a_png():
@@ -143,23 +214,29 @@ def test_explorer_png_is_a_png():
 
 
 # ---------------------------------------------------------------- one figure per Explorer, updated in place
-import io  # noqa: E402
 
 import matplotlib as mpl  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
-import pytest  # noqa: E402
-from PIL import Image  # noqa: E402
 
 
 def _pixels(png: bytes) -> bytes:
     return Image.open(io.BytesIO(png)).convert("RGBA").tobytes()
 
 
-def _fresh_pngs(e):
-    """What the Explorer's render draws for its current result on new figures, laid out from scratch."""
+def _fresh_pixels(e):
+    """What the Explorer's render draws for its current result on new figures, laid out from scratch and
+    drawn by plain matplotlib (a new Agg canvas, none of the kit's caches): RGBA bytes."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
     parts = e._render(e.result)  # outside a redraw: figure() makes new figures
     parts = parts if isinstance(parts, (list, tuple)) else [parts]
-    return [figure_png(p) for p in parts if not isinstance(p, str)]
+    out = []
+    for p in parts:
+        if not isinstance(p, str):
+            canvas = FigureCanvasAgg(p)
+            canvas.draw()
+            out.append(bytes(canvas.buffer_rgba()))
+    return out
 
 
 def _shown_pngs(e):
@@ -167,10 +244,10 @@ def _shown_pngs(e):
 
 
 def _assert_same_as_fresh(e):
-    shown, fresh = _shown_pngs(e), _fresh_pngs(e)
+    shown, fresh = _shown_pngs(e), _fresh_pixels(e)
     assert len(shown) == len(fresh)
     for a, b in zip(shown, fresh):
-        assert _pixels(a) == _pixels(b)
+        assert _pixels(a) == b
 
 
 def _styled_explorer():

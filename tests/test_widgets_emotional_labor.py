@@ -94,3 +94,16 @@ def test_apology_explorer():
     ex.controls["company_at_fault"].value = True
     assert ex.result == "real_apology"
     assert ex.updates == 4
+
+
+def test_apology_explorer_shows_every_step_of_the_upset_slider():
+    """Below the threshold the advice stays the same, but the gauge and its line move with every step."""
+    ex = apology_explorer()
+    shown = [ex.views[0].value]
+    for value in (0.3, 0.4):
+        ex.controls["upset"].value = value
+        shown.append(ex.views[0].value)
+    assert ex.result == "light_apology" and len(set(shown)) == 3
+    assert "0.4" in shown[-1] and "0.5" in shown[-1]  # the level and the rule's line
+    ex.controls["company_at_fault"].value = True
+    assert "company caused the problem" in ex.views[0].value

@@ -98,6 +98,10 @@ EN = {
                         "\"I'm sorry, we sent the wrong part. Here is what I'll do right now ...\"",
     "apo_light_apology": "A light 'excuse me' (不好意思) fits a small inconvenience: "
                          "\"Excuse me, could I put you on hold for ten seconds?\"",
+    "apo_level": "Upset {upset:.1f}. From {threshold:.1f} (the black line) on, the rule calls for a real apology "
+                 "even when nobody at the company caused the problem.",
+    "apo_level_fault": "Upset {upset:.1f}. The company caused the problem, so the rule calls for a real apology "
+                       "however calm the customer is.",
     # ---- questions: hints and messages
     "hint_practice_score": "Average the points of the answered items; item 7 (energy for family and friends) "
                            "is reversed: 100 minus its points.",

@@ -4,15 +4,17 @@
 time (emptied, reset to how a new one starts, its ticks kept) while an
 :class:`~servicepsych.widgets._base.Explorer` redraws; :class:`_Painter` draws a
 figure once on a reused Agg renderer, skips the layout engine when the layout is
-one it has already computed, and encodes the pixels with light compression. The
+one it has already computed, and encodes the pixels with :mod:`._png` (fast, lossless). The
 pictures are the same, pixel for pixel, as those of new figures laid out afresh
 (``tests/test_widgets_base.py`` checks that for every lesson widget).
 """
 
 from __future__ import annotations
 
-import io
 from contextvars import ContextVar
+
+from . import _png
+from ._text import LayoutCache, TextCache
 
 __all__ = ["figure", "figure_png", "panels"]
 
@@ -227,8 +229,8 @@ def figure_png(fig, painter: "_Painter | None" = None) -> bytes:
 
     ``fig.savefig`` draws a figure with a layout engine twice and compresses
     hard; a lesson widget redraws on every slider step, so this draws once on an
-    Agg canvas and encodes the pixels with light compression (bigger bytes,
-    a fraction of the time; the bytes never leave the machine in a lesson).
+    Agg canvas and encodes the pixels unfiltered at zlib level 1 (:mod:`._png`:
+    a fraction of the time, about the same bytes; they never leave the machine).
     ``painter`` (what :class:`Explorer` keeps per picture) makes redraws of the
     same kind of figure cheaper still.
     """
@@ -241,9 +243,10 @@ class _Painter:
     Two costs of a matplotlib redraw repeat needlessly when a slider moves:
 
     * the constrained layout, which measures every text to place the axes. When
-      the new figure has the same axes, titles, labels, legends and tick-label
-      lengths as one laid out before (its *layout signature*), the axes are
-      put where that layout put them and the layout engine is skipped;
+      the new figure has the same axes, titles, axis labels and tick labels as
+      one laid out before (its *layout signature*), and every text and legend
+      of an Axes stays within its frame there, the axes are put where that layout
+      put them and the layout engine is skipped;
     * the Agg renderer and its per-renderer text-metrics cache, rebuilt for
       every new canvas. One renderer is kept and reused while the pixel size
       stays the same (the pixels are identical).
@@ -252,8 +255,41 @@ class _Painter:
     def __init__(self):
         self._renderer = None
         self._key = None
-        self._texts: _TextCache | None = None
+        self._texts: TextCache | None = None
+        self._layout = LayoutCache()
         self._layouts: dict = {}
+
+    @staticmethod
+    def _fits(fig, positions, renderer) -> bool:
+        """Whether, with its Axes at ``positions``, every text and legend of an Axes lies within its frame.
+
+        The constrained layout makes room for what sticks out of an Axes; a text
+        or legend within its frame changes nothing, wherever it is and whatever
+        it says, so the layout signature leaves their words out and this checks
+        them. The Axes are put back where they were.
+        """
+        kept = [(ax.get_position(original=True).frozen(), ax.get_position(original=False).frozen())
+                for ax in fig.axes]
+        for ax, pos in zip(fig.axes, positions):
+            ax._set_position(pos, which="both")
+        try:
+            for ax in fig.axes:
+                frame = ax.get_window_extent(renderer)
+                for text in [*ax.texts, *([ax.get_legend()] if ax.get_legend() is not None else [])]:
+                    if not (text.get_visible() and text.get_in_layout()):
+                        continue
+                    box = text.get_tightbbox(renderer)
+                    if box is None or not box._is_finite() or (box.width == 0 and box.height == 0):
+                        continue  # nothing the layout would count
+                    if (box.x0 < frame.x0 or box.x1 > frame.x1 or box.y0 < frame.y0 or box.y1 > frame.y1):
+                        return False
+            return True
+        except Exception:  # an unusual text: lay the figure out
+            return False
+        finally:
+            for ax, (original, active) in zip(fig.axes, kept):
+                ax._set_position(original, which="original")
+                ax._set_position(active, which="active")
 
     @staticmethod
     def _signature(fig):
@@ -267,128 +303,50 @@ class _Painter:
                 spec = ax.get_subplotspec()
                 axes.append((type(ax).__name__, spec.get_geometry() if spec else None, ax.get_title(),
                              ax.get_title("left"), ax.get_title("right"), ax.get_xlabel(), ax.get_ylabel(),
-                             tuple(t.get_text() for t in legend.get_texts()) if legend else None, tuple(ticks),
-                             tuple(t.get_text() for t in ax.texts), ax.get_xscale(), ax.get_yscale()))
+                             legend is not None, tuple(ticks),
+                             len(ax.texts), ax.get_xscale(), ax.get_yscale(),
+                             # where the tick labels sit along the axes (an end label can stick out)
+                             tuple(ax.get_xlim()), tuple(ax.get_ylim())))
             texts = tuple(t.get_text() for t in fig.texts)
             sup = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) else ""
-            return (tuple(fig.get_size_inches()), fig.dpi, tuple(axes), texts, sup, len(fig.legends))
+            legends = tuple(tuple(t.get_text() for t in legend.get_texts()) for legend in fig.legends)
+            return (tuple(fig.get_size_inches()), fig.dpi, tuple(axes), texts, sup, legends)
         except Exception:  # an unusual figure: always lay it out
             return None
 
     def png(self, fig) -> bytes:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.layout_engine import ConstrainedLayoutEngine
-        from PIL import Image
 
-        signature = None
-        if isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine):
-            signature = self._signature(fig)
-            positions = self._layouts.get(signature) if signature is not None else None
-            if positions is not None:
-                fig.set_layout_engine("none")
-                for ax, pos in zip(fig.axes, positions):
-                    ax.set_position(pos, which="both")
-                signature = None  # nothing new to remember
         canvas = fig.canvas if type(fig.canvas) is FigureCanvasAgg else FigureCanvasAgg(fig)
         if self._renderer is not None:
             canvas.renderer, canvas._lastKey = self._renderer, self._key  # reused only if the size matches
         renderer = canvas.get_renderer()  # the kept one, or a new one when the pixel size changed
         if renderer is not self._renderer:
-            self._texts = _TextCache(renderer)
+            self._texts, self._layout = TextCache(renderer), LayoutCache()
         self._texts.start()
-        canvas.draw()
+        with self._layout.active(renderer):
+            signature = None
+            if isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine):
+                signature = self._signature(fig)
+                # the layouts made before for this signature (none of them made room for a text or legend)
+                for positions in self._layouts.get(signature, ()) if signature is not None else ():
+                    if self._fits(fig, positions, renderer):
+                        fig.set_layout_engine("none")
+                        for ax, pos in zip(fig.axes, positions):
+                            ax.set_position(pos, which="both")
+                        signature = None  # nothing new to remember
+                        break
+            canvas.draw()
         self._renderer, self._key = canvas.renderer, canvas._lastKey
-        if signature is not None:
-            self._layouts[signature] = [ax.get_position(original=False).frozen() for ax in fig.axes]
+        positions = [ax.get_position(original=False).frozen() for ax in fig.axes]
+        # a layout that made room for a text or legend sticking out of an Axes is kept for no other figure
+        if signature is not None and self._fits(fig, positions, renderer):
+            known = self._layouts.setdefault(signature, [])
+            known.insert(0, positions)
+            del known[4:]
             if len(self._layouts) > 64:
                 self._layouts.pop(next(iter(self._layouts)))
-        image = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
-        if fig.patch.get_visible() and fig.patch.get_facecolor()[3] == 1.0:
-            image = image.convert("RGB")  # an opaque background: every pixel opaque, a quarter fewer bytes
-        buf = io.BytesIO()
-        image.save(buf, format="png", compress_level=1)
-        return buf.getvalue()
-
-
-class _TextCache:
-    """Glyph images of the texts a renderer drew, replayed when the same text is drawn at the same spot.
-
-    Most texts of a widget's picture (tick labels, axis labels, legend entries)
-    come back unchanged, at the same pixel position, on every slider step; Agg
-    lays each out and renders its glyphs afresh every time. This wraps one
-    renderer's ``draw_text``: the first time a text (string, font, size, angle,
-    exact position, antialiasing, font settings) is drawn it records the glyph
-    images Agg composites, and later draws of the same text composite the recorded
-    images with the current colour and clipping. The pixels are the same; texts
-    whose drawing does anything but composite glyph images (math text, boxes)
-    are never recorded.
-    """
-
-    _SIZE = 4096
-
-    def __init__(self, renderer):
-        from collections import OrderedDict
-
-        self.renderer, self.entries, self.rc = renderer, OrderedDict(), None
-        self.hits = 0
-        self._draw_text = renderer.draw_text  # the class's method, bound
-        renderer.draw_text = self.draw_text  # on this renderer only
-
-    def start(self):
-        import matplotlib as mpl
-
-        rc = mpl.rcParams
-        self.rc = (tuple(rc["font.family"]), tuple(rc["font.sans-serif"]), tuple(rc["font.serif"]),
-                   tuple(rc["font.monospace"]), rc["text.hinting"], rc["text.hinting_factor"],
-                   rc["text.kerning_factor"], rc["text.antialiased"])
-
-    def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
-        if ismath:
-            return self._draw_text(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
-        key = (s, tuple(prop.get_family()), prop.get_style(), prop.get_variant(), prop.get_weight(),
-               prop.get_stretch(), prop.get_size_in_points(), prop.get_file(), angle, x, y,
-               gc.get_antialiased(), getattr(mtext, "get_fontfeatures", lambda: None)(),
-               getattr(mtext, "get_language", lambda: None)(), self.renderer.dpi, self.renderer.height, self.rc)
-        try:
-            glyphs = self.entries.get(key)
-        except TypeError:  # something unhashable (a feature list): draw as usual
-            return self._draw_text(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
-        if glyphs is not None:
-            self.entries.move_to_end(key)
-            self.hits += 1
-            agg = self.renderer._renderer
-            for image, left, top, rotation in glyphs:
-                agg.draw_text_image(image, left, top, rotation, gc)
-            return None
-        recorder = _GlyphRecorder(self.renderer._renderer)
-        self.renderer._renderer = recorder
-        try:
-            self._draw_text(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
-        finally:
-            self.renderer._renderer = recorder.target
-        if recorder.ok:
-            self.entries[key] = recorder.glyphs
-            if len(self.entries) > self._SIZE:
-                self.entries.popitem(last=False)
-        return None
-
-
-class _GlyphRecorder:
-    """Stands in for Agg's C++ renderer while a text is drawn: passes every call on, keeps the glyph images."""
-
-    def __init__(self, target):
-        self.target, self.glyphs, self.ok = target, [], True
-
-    def draw_text_image(self, image, left, top, rotation, gc):
-        import numpy as np
-
-        if isinstance(image, np.ndarray):
-            self.glyphs.append((image.copy(), left, top, rotation))
-        else:  # an older Agg that hands over a font object: nothing to keep
-            self.ok = False
-        return self.target.draw_text_image(image, left, top, rotation, gc)
-
-    def __getattr__(self, name):  # anything else (boxes, paths): drawn, but the text is not recorded
-        self.ok = False
-        return getattr(self.target, name)
-
+        # an opaque background makes every pixel opaque: RGB, a quarter fewer bytes
+        opaque = bool(fig.patch.get_visible() and fig.patch.get_facecolor()[3] == 1.0)
+        return _png.encode(canvas.buffer_rgba(), opaque=opaque)

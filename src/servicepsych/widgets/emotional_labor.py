@@ -174,7 +174,8 @@ def apology_explorer() -> Explorer:
     -------
     Explorer
         Controls ``company_at_fault`` (toggle buttons, True/False) and ``upset`` (0 to 1);
-        ``result`` is ``"real_apology"`` or ``"light_apology"``; ``views[0]`` the advice (HTML).
+        ``result`` is ``"real_apology"`` or ``"light_apology"``; ``views[0]`` the advice (HTML), with a
+        gauge of how upset the customer is against the rule's threshold.
     """
     controls = {
         "company_at_fault": choice(_t("apo_fault"), [(_t("apo_fault_nobody"), False),
@@ -187,6 +188,14 @@ def apology_explorer() -> Explorer:
 
     def render(result):
         colour = "#b3261e" if result == "real_apology" else "#1b7f3b"
-        return f"<p style='border-left:4px solid {colour};padding:4px 10px'>{html.escape(_t('apo_' + result))}</p>"
+        upset, fault = float(controls["upset"].value), bool(controls["company_at_fault"].value)
+        # how upset, against the rule's line: every step of the slider shows, not only the one that flips the advice
+        gauge = (f"<div style='position:relative;width:320px;height:10px;background:#e6e6e6;border-radius:5px;"
+                 f"margin:8px 0 4px 14px'><div style='width:{100 * upset:.0f}%;height:100%;background:{colour};"
+                 f"border-radius:5px'></div><div style='position:absolute;left:{100 * el.UPSET_THRESHOLD:.0f}%;"
+                 f"top:-3px;width:2px;height:16px;background:#333'></div></div>")
+        level = _t("apo_level_fault" if fault else "apo_level", upset=upset, threshold=el.UPSET_THRESHOLD)
+        return (f"<p style='border-left:4px solid {colour};padding:4px 10px'>{html.escape(_t('apo_' + result))}</p>"
+                f"{gauge}<p style='margin:2px 0 0 14px;font-size:90%;color:#444'>{html.escape(level)}</p>")
 
     return Explorer(controls, compute, render, title=_t("apo_title"))

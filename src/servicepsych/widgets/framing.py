@@ -22,6 +22,8 @@ Examples
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 from .. import framing
@@ -192,13 +194,19 @@ def refund_wording(paid: float = 250, refunded: float = 200, *, expected: str = 
 _ALPHA_GRID = np.round(np.arange(0.30, 1.0001, 0.02), 2)
 
 
+@functools.lru_cache(maxsize=256)
+def _asian_curve(frame: str, lam: float, p: float) -> tuple:
+    """The sure option's margin across :data:`_ALPHA_GRID` (it does not depend on the α slider: kept)."""
+    problem = framing.asian_disease(frame, p_all_saved=p)
+    return tuple(framing.predict_choice(problem, alpha=a, beta=a, lam=lam).margin for a in _ALPHA_GRID)
+
+
 def _asian_compute(lam, alpha, p):
     rows = {}
     for frame in framing.FRAMES:
         problem = framing.asian_disease(frame, p_all_saved=p)
         pred = framing.predict_choice(problem, alpha=alpha, beta=alpha, lam=lam)
-        curve = np.array([framing.predict_choice(problem, alpha=a, beta=a, lam=lam).margin for a in _ALPHA_GRID])
-        rows[frame] = {"prediction": pred, "curve": curve}
+        rows[frame] = {"prediction": pred, "curve": np.array(_asian_curve(frame, float(lam), float(p)))}
     gain, loss = rows["gain"]["prediction"].choice, rows["loss"]["prediction"].choice
     return {"lam": lam, "alpha": alpha, "p": p, "gain": rows["gain"], "loss": rows["loss"],
             "reversal": gain == "sure" and loss == "risky"}
