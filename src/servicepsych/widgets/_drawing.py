@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 
-from . import _png
+from . import _layout, _png
 from ._text import LayoutCache, TextCache
 
 __all__ = ["figure", "figure_png", "panels"]
@@ -84,7 +84,7 @@ def _new_panels(width, height, width_ratios, adjust):
     left, right, bottom, top, wspace = adjust
     fig = Figure(figsize=(width, height), dpi=100)
     fig.subplots_adjust(left=left, right=right, bottom=bottom, top=top, wspace=wspace)
-    axes = fig.subplots(1, len(width_ratios), width_ratios=list(width_ratios))
+    axes = fig.subplots(1, len(width_ratios), width_ratios=list(width_ratios), squeeze=False)[0]
     return fig, tuple(axes)
 
 
@@ -110,8 +110,17 @@ def _look(ax) -> tuple:
     fig = ax.get_figure(root=False)
     spines = tuple((name, spine.get_visible(), str(spine.get_edgecolor()), spine.get_linewidth(),
                     spine.get_linestyle(), spine._bounds, spine.get_zorder()) for name, spine in ax.spines.items())
-    axes = tuple((axis.get_visible(), axis.get_zorder()) for axis in ax._axis_map.values())
-    return (tuple(fig.get_size_inches()), fig.dpi, str(fig.patch.get_facecolor()), fig.patch.get_visible(),
+    axes = tuple((axis.get_visible(), axis.get_zorder(), axis._autolabelpos, axis.get_label_position(),
+                  # what clear() leaves on the axis label and the offset text: alpha, box, clipping, ...
+                  tuple((t.get_alpha(), t.get_bbox_patch() is None, t.get_zorder(), t.get_clip_on(),
+                         t.get_in_layout(), t.get_visible(), t.get_path_effects() == [], t.get_sketch_params())
+                        for t in (axis.label, axis.offsetText)))
+                 for axis in ax._axis_map.values())
+    patch = fig.patch
+    groups = tuple(len(list(g)) for g in getattr(fig, "_align_label_groups", {}).values())  # fig.align_labels()
+    return (tuple(fig.get_size_inches()), fig.dpi, str(patch.get_facecolor()), patch.get_visible(),
+            str(patch.get_edgecolor()), patch.get_linewidth(), str(patch.get_linestyle()), patch.get_hatch(),
+            tuple(patch.get_bbox().bounds), groups,
             str(ax._facecolor), ax.get_aspect(), ax.get_adjustable(), str(ax.get_anchor()), ax.get_box_aspect(),
             ax.get_axisbelow(), ax.get_frame_on(), ax.get_visible(), ax.get_zorder(), ax.name, spines, axes)
 
@@ -240,16 +249,18 @@ def figure_png(fig, painter: "_Painter | None" = None) -> bytes:
 class _Painter:
     """Draws successive figures of one widget view as cheaply as it can.
 
-    Two costs of a matplotlib redraw repeat needlessly when a slider moves:
+    Costs of a matplotlib redraw that repeat needlessly when a slider moves:
 
     * the constrained layout, which measures every text to place the axes. When
-      the new figure has the same axes, titles, axis labels and tick labels as
-      one laid out before (its *layout signature*), and every text and legend
-      of an Axes stays within its frame there, the axes are put where that layout
-      put them and the layout engine is skipped;
+      the new figure has the same *layout signature* as one laid out before
+      (the words and looks of everything outside the Axes frames) and all else
+      the layout would count stays inside the frames, the axes are put where
+      that layout put them and the layout engine is skipped (:mod:`._layout`);
+    * laying out texts and rendering their glyphs again (:mod:`._text`);
     * the Agg renderer and its per-renderer text-metrics cache, rebuilt for
       every new canvas. One renderer is kept and reused while the pixel size
-      stays the same (the pixels are identical).
+      stays the same (the pixels are identical);
+    * Pillow's PNG filters (:mod:`._png`).
     """
 
     def __init__(self):
@@ -258,61 +269,6 @@ class _Painter:
         self._texts: TextCache | None = None
         self._layout = LayoutCache()
         self._layouts: dict = {}
-
-    @staticmethod
-    def _fits(fig, positions, renderer) -> bool:
-        """Whether, with its Axes at ``positions``, every text and legend of an Axes lies within its frame.
-
-        The constrained layout makes room for what sticks out of an Axes; a text
-        or legend within its frame changes nothing, wherever it is and whatever
-        it says, so the layout signature leaves their words out and this checks
-        them. The Axes are put back where they were.
-        """
-        kept = [(ax.get_position(original=True).frozen(), ax.get_position(original=False).frozen())
-                for ax in fig.axes]
-        for ax, pos in zip(fig.axes, positions):
-            ax._set_position(pos, which="both")
-        try:
-            for ax in fig.axes:
-                frame = ax.get_window_extent(renderer)
-                for text in [*ax.texts, *([ax.get_legend()] if ax.get_legend() is not None else [])]:
-                    if not (text.get_visible() and text.get_in_layout()):
-                        continue
-                    box = text.get_tightbbox(renderer)
-                    if box is None or not box._is_finite() or (box.width == 0 and box.height == 0):
-                        continue  # nothing the layout would count
-                    if (box.x0 < frame.x0 or box.x1 > frame.x1 or box.y0 < frame.y0 or box.y1 > frame.y1):
-                        return False
-            return True
-        except Exception:  # an unusual text: lay the figure out
-            return False
-        finally:
-            for ax, (original, active) in zip(fig.axes, kept):
-                ax._set_position(original, which="original")
-                ax._set_position(active, which="active")
-
-    @staticmethod
-    def _signature(fig):
-        try:
-            axes = []
-            for ax in fig.axes:
-                ticks = []
-                for axis in (ax.xaxis, ax.yaxis):  # the tick labels a draw will show (fixed ones too)
-                    ticks.append(tuple(axis.get_major_formatter().format_ticks(list(axis.get_majorticklocs()))))
-                legend = ax.get_legend()
-                spec = ax.get_subplotspec()
-                axes.append((type(ax).__name__, spec.get_geometry() if spec else None, ax.get_title(),
-                             ax.get_title("left"), ax.get_title("right"), ax.get_xlabel(), ax.get_ylabel(),
-                             legend is not None, tuple(ticks),
-                             len(ax.texts), ax.get_xscale(), ax.get_yscale(),
-                             # where the tick labels sit along the axes (an end label can stick out)
-                             tuple(ax.get_xlim()), tuple(ax.get_ylim())))
-            texts = tuple(t.get_text() for t in fig.texts)
-            sup = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) else ""
-            legends = tuple(tuple(t.get_text() for t in legend.get_texts()) for legend in fig.legends)
-            return (tuple(fig.get_size_inches()), fig.dpi, tuple(axes), texts, sup, legends)
-        except Exception:  # an unusual figure: always lay it out
-            return None
 
     def png(self, fig) -> bytes:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -328,10 +284,10 @@ class _Painter:
         with self._layout.active(renderer):
             signature = None
             if isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine):
-                signature = self._signature(fig)
+                signature = _layout.signature(fig)
                 # the layouts made before for this signature (none of them made room for a text or legend)
                 for positions in self._layouts.get(signature, ()) if signature is not None else ():
-                    if self._fits(fig, positions, renderer):
+                    if _layout.fits(fig, positions, renderer):
                         fig.set_layout_engine("none")
                         for ax, pos in zip(fig.axes, positions):
                             ax.set_position(pos, which="both")
@@ -341,12 +297,10 @@ class _Painter:
         self._renderer, self._key = canvas.renderer, canvas._lastKey
         positions = [ax.get_position(original=False).frozen() for ax in fig.axes]
         # a layout that made room for a text or legend sticking out of an Axes is kept for no other figure
-        if signature is not None and self._fits(fig, positions, renderer):
+        if signature is not None and _layout.fits(fig, positions, renderer):
             known = self._layouts.setdefault(signature, [])
             known.insert(0, positions)
             del known[4:]
             if len(self._layouts) > 64:
                 self._layouts.pop(next(iter(self._layouts)))
-        # an opaque background makes every pixel opaque: RGB, a quarter fewer bytes
-        opaque = bool(fig.patch.get_visible() and fig.patch.get_facecolor()[3] == 1.0)
-        return _png.encode(canvas.buffer_rgba(), opaque=opaque)
+        return _png.encode(canvas.buffer_rgba())  # RGB (a quarter fewer bytes) when every pixel is opaque

@@ -110,12 +110,7 @@ class TextCache:
         renderer.draw_text = self.draw_text  # on this renderer only
 
     def start(self):
-        import matplotlib as mpl
-
-        rc = mpl.rcParams
-        self.rc = (tuple(rc["font.family"]), tuple(rc["font.sans-serif"]), tuple(rc["font.serif"]),
-                   tuple(rc["font.monospace"]), rc["text.hinting"], rc["text.hinting_factor"],
-                   rc["text.kerning_factor"], rc["text.antialiased"])
+        self.rc = _rc_key()  # every font.*, text.* and mathtext.* setting
 
     def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
         if ismath:
